@@ -1,0 +1,127 @@
+import {themes as prismThemes} from 'prism-react-renderer';
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import responsibilityMatrixPlugin from './plugins/responsibility-matrix';
+
+// Runs in Node.js at build time.
+
+/**
+ * The same build serves a custom domain (`BASE_URL=/`) or a GitHub project page
+ * (`BASE_URL=/<repo>/`). Docusaurus insists on the slashes around baseUrl.
+ */
+function baseUrlFromEnv(value = '/'): string {
+  const trimmed = value.trim().replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+const config: Config = {
+  title: 'Zilliz Cloud BYOC',
+  tagline: 'Zilliz Cloud BYOC 文档',
+  favicon: 'img/favicon.ico',
+
+  future: {
+    v4: true,
+    faster: true,
+  },
+
+  url: process.env.SITE_URL ?? 'https://zilliztech.github.io',
+  baseUrl: baseUrlFromEnv(process.env.BASE_URL),
+  // GitHub Pages serves /a from a.html: no trailing slashes, no redirects.
+  trailingSlash: false,
+
+  organizationName: 'zilliztech',
+  projectName: 'byoc-docs',
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+
+  i18n: {
+    defaultLocale: 'zh-Hans',
+    locales: ['zh-Hans', 'en'],
+    localeConfigs: {
+      'zh-Hans': {label: '简体中文', htmlLang: 'zh-Hans'},
+      en: {label: 'English', htmlLang: 'en'},
+    },
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: '/',
+          sidebarPath: './sidebars.ts',
+        },
+        blog: false,
+        theme: {
+          customCss: './src/css/custom.css',
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [responsibilityMatrixPlugin],
+
+  themeConfig: {
+    colorMode: {
+      respectPrefersColorScheme: true,
+    },
+    docs: {
+      sidebar: {hideable: true},
+    },
+    navbar: {
+      title: 'Zilliz Cloud BYOC',
+      logo: {
+        alt: 'Zilliz Cloud BYOC',
+        src: 'img/logo.svg',
+        width: 32,
+        height: 32,
+      },
+      items: [
+        {
+          type: 'docSidebar',
+          sidebarId: 'byocSidebar',
+          position: 'left',
+          label: '文档',
+        },
+        {
+          type: 'localeDropdown',
+          position: 'right',
+        },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'BYOC',
+          items: [
+            {label: '概览', to: '/'},
+            {label: '共同责任', to: '/shared-responsibilities'},
+          ],
+        },
+        {
+          title: 'Zilliz',
+          items: [
+            {label: 'Zilliz Cloud', href: 'https://zilliz.com/cloud'},
+            {label: '联系销售', href: 'https://zilliz.com/contact-sales'},
+          ],
+        },
+      ],
+      copyright: `Copyright © ${new Date().getFullYear()} Zilliz`,
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+    },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

@@ -1,0 +1,68 @@
+import React, {type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
+import {readDocStatus, type Beta} from './status';
+import styles from './styles.module.css';
+
+export const CONTACT_SALES_URL = 'https://zilliz.com/contact-sales';
+
+function betaLabel(beta: Beta): string {
+  switch (beta) {
+    case 'CONTACT SALES':
+      return translate({id: 'docStatus.beta.contactSales', message: '按需开通'});
+    case 'PUBLIC PREVIEW':
+      return translate({id: 'docStatus.beta.publicPreview', message: '公开预览'});
+    case 'PRIVATE PREVIEW':
+      return translate({id: 'docStatus.beta.privatePreview', message: '私有预览'});
+  }
+}
+
+/** Badges and notices from front matter, shown above a doc's title. */
+export default function DocStatus({frontMatter}: {frontMatter: Record<string, unknown>}): ReactNode {
+  const {beta, addedSince, deprecatedSince} = readDocStatus(frontMatter);
+  if (!beta && !addedSince && !deprecatedSince) return null;
+  return (
+    <div className={styles.status}>
+      {beta && (
+        <p className={styles.line}>
+          <span className={styles.badge} data-beta={beta}>
+            {betaLabel(beta)}
+          </span>
+          {beta === 'CONTACT SALES' && (
+            <span className={styles.note}>
+              <Translate
+                id="docStatus.beta.contactSalesNote"
+                values={{
+                  contactSales: (
+                    <Link href={CONTACT_SALES_URL}>
+                      <Translate id="docStatus.beta.contactSalesLink">联系销售</Translate>
+                    </Link>
+                  ),
+                }}>
+                {'此功能需申请开通，请{contactSales}。'}
+              </Translate>
+            </span>
+          )}
+        </p>
+      )}
+      {addedSince && (
+        <p className={styles.line}>
+          <span className={styles.notice}>
+            <Translate id="docStatus.addedSince" values={{version: <code>{addedSince}</code>}}>
+              {'自 {version} 起提供'}
+            </Translate>
+          </span>
+        </p>
+      )}
+      {deprecatedSince && (
+        <p className={styles.line}>
+          <span className={styles.deprecated}>
+            <Translate id="docStatus.deprecatedSince" values={{version: <code>{deprecatedSince}</code>}}>
+              {'自 {version} 起弃用'}
+            </Translate>
+          </span>
+        </p>
+      )}
+    </div>
+  );
+}

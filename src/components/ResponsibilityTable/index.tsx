@@ -1,0 +1,226 @@
+import React, {useEffect, useState, type ReactNode} from 'react';
+import clsx from 'clsx';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import {translate} from '@docusaurus/Translate';
+import {
+  findSection,
+  matchesFilter,
+  matrix,
+  toLocale,
+  type Locale,
+  type Party,
+  type PartyFilter,
+  type Section,
+} from '@site/src/data/responsibilities/model';
+import {usePartyFilter} from '@site/src/hooks/usePartyFilter';
+import styles from './styles.module.css';
+
+/** UI words of the table; passed in so the view renders without Docusaurus. */
+export interface TableStrings {
+  task: string;
+  responsible: string;
+  notResponsible: string;
+  copyLink: (taskLabel: string) => string;
+  linkCopied: string;
+}
+
+export interface ResponsibilityTableViewProps {
+  section: Section;
+  parties: readonly Party[];
+  locale: Locale;
+  strings: TableStrings;
+  filter?: PartyFilter;
+  /** Copy-link buttons only work with JavaScript; before hydration they are not offered. */
+  interactive?: boolean;
+  /** Absolute URL of a row, for its copy-link button. */
+  rowUrl?: (taskId: string) => string;
+}
+
+function Mark({responsible, strings}: {responsible: boolean; strings: TableStrings}): ReactNode {
+  if (!responsible) return <span className="visually-hidden">{strings.notResponsible}</span>;
+  return (
+    <>
+      <span className={styles.mark} aria-hidden="true">
+        ✔
+      </span>
+      <span className="visually-hidden">{strings.responsible}</span>
+    </>
+  );
+}
+
+function CopyLinkButton({
+  taskId,
+  taskLabel,
+  strings,
+  interactive,
+  rowUrl,
+}: {
+  taskId: string;
+  taskLabel: string;
+  strings: TableStrings;
+  interactive: boolean;
+  rowUrl?: (taskId: string) => string;
+}): ReactNode {
+  const [copied, setCopied] = useState(false);
+  useEffect(() => {
+    if (!copied) return undefined;
+    const timer = window.setTimeout(() => setCopied(false), 2500);
+    return () => window.clearTimeout(timer);
+  }, [copied]);
+
+  const copy = async () => {
+    const url = rowUrl ? rowUrl(taskId) : `#${taskId}`;
+    await navigator.clipboard.writeText(url);
+    setCopied(true);
+  };
+
+  return (
+    <>
+      <button
+        type="button"
+        className={clsx(styles.copyLink, copied && styles.copied)}
+        data-ready={interactive}
+        tabIndex={interactive ? undefined : -1}
+        aria-label={strings.copyLink(taskLabel)}
+        title={strings.copyLink(taskLabel)}
+        onClick={() => {
+          copy().catch(() => setCopied(false));
+        }}>
+        <span aria-hidden="true">{copied ? '✓' : '#'}</span>
+      </button>
+      <span role="status" className="visually-hidden">
+        {copied ? strings.linkCopied : ''}
+      </span>
+    </>
+  );
+}
+
+/** The table itself: pure, so unit tests render it without a Docusaurus site. */
+export function ResponsibilityTableView({
+  section,
+  parties,
+  locale,
+  strings,
+  filter = 'all',
+  interactive = false,
+  rowUrl,
+}: ResponsibilityTableViewProps): ReactNode {
+  const shown = section.tasks.filter((t) => matchesFilter(t, filter)).length;
+  return (
+    <div className={styles.wrapper} data-section={section.id} data-empty={shown === 0 || undefined}>
+      <table className={styles.table}>
+        <caption className="visually-hidden">{section.title[locale]}</caption>
+        <colgroup>
+          <col className={styles.taskColumn} />
+          {parties.map((p) => (
+            <col key={p.id} className={styles.partyColumn} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col">{strings.task}</th>
+            {parties.map((p) => (
+              <th key={p.id} scope="col" data-party={p.id}>
+                {p.label[locale]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {section.tasks.map((task) => (
+            <tr
+              key={task.id}
+              id={task.id}
+              className={styles.row}
+              data-responsible={task.responsible.join(' ')}
+              hidden={!matchesFilter(task, filter) || undefined}>
+              <th scope="row" className={styles.taskCell}>
+                <span className={styles.taskLabel}>{task.label[locale]}</span>
+                <CopyLinkButton
+                  taskId={task.id}
+                  taskLabel={task.label[locale]}
+                  strings={strings}
+                  interactive={interactive}
+                  rowUrl={rowUrl}
+                />
+              </th>
+              {parties.map((p) => (
+                <td key={p.id} data-party={p.id} className={styles.markCell}>
+                  <Mark responsible={task.responsible.includes(p.id)} strings={strings} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function useTableStrings(): TableStrings {
+  return {
+    task: translate({id: 'responsibilityTable.header.task', message: '任务', description: 'Header of the task column'}),
+    responsible: translate({
+      id: 'responsibilityTable.mark.responsible',
+      message: '负责',
+      description: 'Screen-reader text of a check mark: this party is responsible',
+    }),
+    notResponsible: translate({
+      id: 'responsibilityTable.mark.notResponsible',
+      message: '不负责',
+      description: 'Screen-reader text of an empty cell: this party is not responsible',
+    }),
+    copyLink: (task) =>
+      translate(
+        {id: 'responsibilityTable.copyLink', message: '复制“{task}”的链接', description: 'Label of a row’s copy-link button'},
+        {task},
+      ),
+    linkCopied: translate({
+      id: 'responsibilityTable.linkCopied',
+      message: '链接已复制',
+      description: 'Announced after a row link was copied',
+    }),
+  };
+}
+
+export interface ResponsibilityTableProps {
+  /** A section id from src/data/responsibilities/sharedResponsibilities.ts. */
+  section: string;
+}
+
+/**
+ * One section of the Shared Responsibilities matrix, for MDX:
+ * `<ResponsibilityTable section="cloud-management" />`.
+ */
+export default function ResponsibilityTable({section: sectionId}: ResponsibilityTableProps): ReactNode {
+  const {i18n} = useDocusaurusContext();
+  const locale = toLocale(i18n.currentLocale);
+  const section = findSection(matrix, sectionId);
+  const strings = useTableStrings();
+  const [filter] = usePartyFilter();
+  const isBrowser = useIsBrowser();
+  const brokenLinks = useBrokenLinks();
+  // Rows are anchors the console links to; tell the broken-anchor checker.
+  section.tasks.forEach((t) => brokenLinks.collectAnchor(t.id));
+
+  const empty = !section.tasks.some((t) => matchesFilter(t, filter));
+  useEffect(() => {
+    // The heading is the page's (MDX), not ours: hide it with its empty table.
+    const heading = document.getElementById(section.id);
+    if (heading) heading.hidden = empty;
+  }, [empty, section.id]);
+
+  return (
+    <ResponsibilityTableView
+      section={section}
+      parties={matrix.parties}
+      locale={locale}
+      strings={strings}
+      filter={filter}
+      interactive={isBrowser}
+      rowUrl={(id) => `${window.location.origin}${window.location.pathname}#${id}`}
+    />
+  );
+}

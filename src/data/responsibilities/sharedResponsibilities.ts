@@ -1,0 +1,66 @@
+import type {Matrix} from './types';
+
+/**
+ * Who does what in Zilliz Cloud BYOC. Source: the docs team's export of the
+ * "Shared Responsibilities" page; the ids are a public contract with the
+ * Zilliz console (deep links), so never rename one, only add.
+ */
+export const sharedResponsibilities: Matrix = {
+  version: '2026-11-29',
+  parties: [
+    {id: 'zilliz', label: {'zh-Hans': 'Zilliz BYOC', en: 'Zilliz BYOC'}},
+    {id: 'customer', label: {'zh-Hans': '客户', en: 'Customer'}},
+  ],
+  sections: [
+    {
+      id: 'cloud-management',
+      title: {'zh-Hans': '云管理', en: 'Cloud management'},
+      tasks: [
+        {id: 'set-up-vpc', label: {'zh-Hans': '设置 VPC', en: 'Set up VPC'}, responsible: ['customer']},
+        {id: 'manage-ec2-instances', label: {'zh-Hans': '管理 EC2 实例', en: 'Manage EC2 instances'}, responsible: ['zilliz']},
+        {id: 'manage-kubernetes-cluster', label: {'zh-Hans': '管理 Kubernetes 集群', en: 'Manage Kubernetes cluster'}, responsible: ['zilliz']},
+        {id: 'manage-s3-bucket', label: {'zh-Hans': '管理 S3 存储桶', en: 'Manage S3 bucket'}, responsible: ['customer']},
+        {id: 'provision-milvus-instance', label: {'zh-Hans': '配置 Milvus 实例', en: 'Provision Milvus instance'}, responsible: ['zilliz']},
+      ],
+    },
+    {
+      id: 'upgrade-and-security',
+      title: {'zh-Hans': '升级与安全', en: 'Upgrade and security'},
+      tasks: [
+        {id: 'upgrade-milvus-instance', label: {'zh-Hans': '升级 Milvus 实例', en: 'Upgrade Milvus instance'}, responsible: ['zilliz']},
+        {id: 'patch-software-vulnerabilities', label: {'zh-Hans': '修补软件漏洞', en: 'Patch software vulnerabilities'}, responsible: ['zilliz']},
+        {id: 'patch-infrastructure-vulnerabilities', label: {'zh-Hans': '修补基础设施漏洞', en: 'Patch infrastructure vulnerabilities'}, responsible: ['zilliz', 'customer']},
+        {id: 'scale-resources', label: {'zh-Hans': '扩展资源', en: 'Scale resources'}, responsible: ['zilliz', 'customer']},
+      ],
+    },
+    {
+      id: 'access-control',
+      title: {'zh-Hans': '访问控制', en: 'Access control'},
+      tasks: [
+        {id: 'manage-iam-roles-and-service-accounts', label: {'zh-Hans': '管理 IAM 角色和服务账户', en: 'Manage IAM roles and service accounts'}, responsible: ['zilliz', 'customer']},
+        {id: 'implement-access-control-and-auditing', label: {'zh-Hans': '实施访问控制和审计', en: 'Implement access control & auditing'}, responsible: ['zilliz', 'customer']},
+      ],
+    },
+    {
+      id: 'service-availability',
+      title: {'zh-Hans': '服务可用性', en: 'Service availability'},
+      tasks: [
+        {id: 'disaster-recovery', label: {'zh-Hans': '灾难恢复 (DR)', en: 'Disaster recovery (DR)'}, responsible: ['zilliz', 'customer']},
+        {id: 'service-level-agreement', label: {'zh-Hans': '服务级别协议 (SLA)', en: 'Service level agreement (SLA)'}, responsible: ['zilliz', 'customer']},
+      ],
+    },
+    {
+      id: 'technical-support',
+      title: {'zh-Hans': '技术支持', en: 'Technical support'},
+      tasks: [
+        {id: 'logging', label: {'zh-Hans': '日志记录', en: 'Logging'}, responsible: ['customer']},
+        {id: 'audit-logging', label: {'zh-Hans': '审计日志', en: 'Audit logging'}, responsible: ['zilliz', 'customer']},
+        {id: 'monitoring', label: {'zh-Hans': '监控', en: 'Monitoring'}, responsible: ['zilliz']},
+        {id: 'break-glass-access', label: {'zh-Hans': '应急访问', en: 'Break-glass access'}, responsible: ['zilliz', 'customer']},
+      ],
+    },
+  ],
+};
+
+/** Where the data lives, for error messages. */
+export const SHARED_RESPONSIBILITIES_FILE = 'src/data/responsibilities/sharedResponsibilities.ts';

@@ -1,0 +1,41 @@
+/**
+ * The one data model of the Shared Responsibilities matrix. Both locales, the
+ * tables, the summary, the filter and the exports are all derived from it.
+ */
+
+/** Locales the site is built in; every label must exist in each of them. */
+export const LOCALES = ['zh-Hans', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'zh-Hans';
+
+/** A text in every locale of the site. */
+export type Localized = Readonly<Record<Locale, string>>;
+
+export type PartyId = 'zilliz' | 'customer';
+
+export interface Party {
+  readonly id: PartyId;
+  readonly label: Localized;
+}
+
+export interface Task {
+  /** Public contract: the row's HTML id, linked to by the Zilliz console. */
+  readonly id: string;
+  readonly label: Localized;
+  /** Parties that hold the task; two parties means the task is shared. */
+  readonly responsible: readonly PartyId[];
+}
+
+export interface Section {
+  /** Public contract: the heading id of the section on the page. */
+  readonly id: string;
+  readonly title: Localized;
+  readonly tasks: readonly Task[];
+}
+
+export interface Matrix {
+  /** Bumped when a mark or a task changes; printed in the exports. */
+  readonly version: string;
+  readonly parties: readonly Party[];
+  readonly sections: readonly Section[];
+}

@@ -1,0 +1,83 @@
+import {LOCALES, type Locale, type Matrix} from './types';
+
+/** A data mistake in the matrix; the message names the file and the row. */
+export class MatrixDataError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(
+      `Invalid Shared Responsibilities data (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+        problems.map((p) => `  - ${p}`).join('\n'),
+    );
+    this.name = 'MatrixDataError';
+  }
+}
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function missingLabels(
+  label: Partial<Record<string, unknown>> | undefined,
+  locales: readonly string[],
+): string[] {
+  return locales.filter((l) => typeof label?.[l] !== 'string' || (label[l] as string).trim() === '');
+}
+
+/**
+ * Checks what TypeScript cannot (or what a cast or a JSON source slipped past
+ * it): unique, well-formed ids, known parties, a label in every locale, at
+ * least one responsible party. Collects every problem before throwing, so a
+ * writer fixes them all in one go.
+ */
+export function validateMatrix(
+  matrix: Matrix,
+  file: string,
+  locales: readonly string[] = LOCALES,
+): Matrix {
+  const problems: string[] = [];
+  const at = (what: string) => `${file}: ${what}`;
+  const partyIds = new Set<string>();
+
+  for (const party of matrix.parties) {
+    if (partyIds.has(party.id)) problems.push(at(`party "${party.id}" is defined twice`));
+    partyIds.add(party.id);
+    for (const l of missingLabels(party.label, locales))
+      problems.push(at(`party "${party.id}" has no label for locale "${l}"`));
+  }
+  if (matrix.parties.length === 0) problems.push(at('no parties are defined'));
+
+  const seen = new Map<string, string>();
+  const claim = (id: string, where: string) => {
+    if (!ID_PATTERN.test(id)) problems.push(at(`${where} has an invalid id "${id}" (use lower-case-words-with-dashes)`));
+    const first = seen.get(id);
+    if (first) problems.push(at(`${where} reuses the id "${id}" already taken by ${first}`));
+    else seen.set(id, where);
+  };
+
+  for (const section of matrix.sections) {
+    const sectionWhere = `section "${section.id}"`;
+    claim(section.id, sectionWhere);
+    for (const l of missingLabels(section.title, locales))
+      problems.push(at(`${sectionWhere} has no title for locale "${l}"`));
+    if (section.tasks.length === 0) problems.push(at(`${sectionWhere} has no tasks`));
+
+    for (const task of section.tasks) {
+      const where = `task "${task.id}" (section "${section.id}")`;
+      claim(task.id, where);
+      for (const l of missingLabels(task.label, locales))
+        problems.push(at(`${where} has no label for locale "${l}"`));
+      if (task.responsible.length === 0) problems.push(at(`${where} has no responsible party`));
+      const parties = new Set<string>();
+      for (const p of task.responsible) {
+        if (!partyIds.has(p))
+          problems.push(at(`${where} names unknown party "${p}" (known: ${[...partyIds].join(', ')})`));
+        if (parties.has(p)) problems.push(at(`${where} names party "${p}" twice`));
+        parties.add(p);
+      }
+    }
+  }
+
+  if (problems.length > 0) throw new MatrixDataError(problems);
+  return matrix;
+}
+
+export function isLocale(value: string): value is Locale {
+  return (LOCALES as readonly string[]).includes(value);
+}
