@@ -17,7 +17,7 @@ function baseUrlFromEnv(value = '/'): string {
 const config: Config = {
   title: 'Zilliz Cloud BYOC',
   tagline: 'Zilliz Cloud BYOC 文档',
-  favicon: 'img/favicon.ico',
+  favicon: 'img/favicon.svg',
 
   future: {
     v4: true,
@@ -79,7 +79,8 @@ const config: Config = {
     navbar: {
       title: 'Zilliz Cloud BYOC',
       logo: {
-        alt: 'Zilliz Cloud BYOC',
+        // Decorative: the title next to it already names the site.
+        alt: '',
         src: 'img/logo.svg',
         width: 32,
         height: 32,

@@ -1,0 +1,34 @@
+import {test as base, expect, type Page} from '@playwright/test';
+import {TEST_BASE_URL} from './site.config.mjs';
+
+export {expect};
+
+/** Console messages that fail a test: every error and warning, from the page or the browser. */
+export const test = base.extend<{consoleProblems: string[]}>({
+  consoleProblems: async ({page}, use) => {
+    const problems: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`${msg.type()}: ${msg.text()}`);
+    });
+    page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+    await use(problems);
+    expect(problems, 'console errors and warnings').toEqual([]);
+  },
+});
+
+export const LOCALES = [
+  {locale: 'zh-Hans', prefix: '', lang: /^zh/},
+  {locale: 'en', prefix: 'en/', lang: /^en/},
+] as const;
+
+/** Path of a page relative to the test base URL, e.g. `en/shared-responsibilities`. */
+export const pagePath = (prefix: string, path: string) => `${prefix}${path}`;
+
+export const absolutePath = (relative: string) => `${TEST_BASE_URL}${relative}`;
+
+/** Opens a page and waits until React has taken over (Docusaurus sets the flag). */
+export async function gotoHydrated(page: Page, path: string) {
+  const response = await page.goto(path);
+  await page.waitForSelector('html[data-has-hydrated="true"]');
+  return response;
+}

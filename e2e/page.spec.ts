@@ -1,0 +1,98 @@
+import AxeBuilder from '@axe-core/playwright';
+import {matrix, allTasks, type Locale} from '../src/data/responsibilities/model';
+import {expect, gotoHydrated, LOCALES, pagePath, test} from './fixtures';
+import {readMatrix} from './matrix';
+
+const expectedMatrix = (locale: Locale) =>
+  matrix.sections.map((s) => ({
+    id: s.id,
+    title: s.title[locale],
+    tasks: s.tasks.map((t) => ({id: t.id, label: t.label[locale], responsible: [...t.responsible]})),
+  }));
+
+for (const {locale, prefix, lang} of LOCALES) {
+  test.describe(`${locale} site`, () => {
+    test('landing page answers 200 and leads to the matrix', async ({page, consoleProblems}) => {
+      const response = await gotoHydrated(page, pagePath(prefix, ''));
+      expect(response?.status()).toBe(200);
+      expect(await page.locator('html').getAttribute('lang')).toMatch(lang);
+      await page.locator('article a[href$="/shared-responsibilities"]').first().click();
+      await expect(page).toHaveURL(/\/shared-responsibilities$/);
+      await expect(page.locator('tbody tr')).toHaveCount(17);
+      expect(consoleProblems).toEqual([]);
+    });
+
+    test('shared responsibilities: the matrix in the DOM equals the data', async ({page, consoleProblems}) => {
+      const response = await gotoHydrated(page, pagePath(prefix, 'shared-responsibilities'));
+      expect(response?.status()).toBe(200);
+      expect(await page.locator('html').getAttribute('lang')).toMatch(lang);
+      expect(await readMatrix(page)).toEqual(expectedMatrix(locale));
+      await expect(page.locator('tbody tr')).toHaveCount(allTasks(matrix).length);
+      for (const section of matrix.sections) {
+        await expect(page.locator(`h2#${section.id}`)).toHaveText(section.title[locale]);
+        const table = page.getByRole('table', {name: section.title[locale]});
+        await expect(table.locator('thead th[scope="col"]')).toHaveCount(1 + matrix.parties.length);
+        await expect(table.locator('tbody th[scope="row"]')).toHaveCount(section.tasks.length);
+      }
+      for (const task of allTasks(matrix)) await expect(page.locator(`tr#${task.id}`)).toHaveCount(1);
+      expect(consoleProblems).toEqual([]);
+    });
+
+    test('front matter: meta description, keywords and the contact-sales badge', async ({page}) => {
+      await gotoHydrated(page, pagePath(prefix, 'shared-responsibilities'));
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /Zilliz Cloud/);
+      await expect(page.locator('meta[name="keywords"]')).toHaveAttribute('content', /BYOC/);
+      const badge = page.locator('[data-beta="CONTACT SALES"]');
+      await expect(badge).toBeVisible();
+      await expect(badge).toHaveText(locale === 'en' ? 'Available on request' : '按需开通');
+      await expect(page.locator('.theme-admonition-info')).toContainText('✔');
+    });
+
+    test('#break-glass-access scrolls the row into view below the navbar', async ({page, consoleProblems}) => {
+      await page.setViewportSize({width: 1280, height: 720});
+      await gotoHydrated(page, `${pagePath(prefix, 'shared-responsibilities')}#break-glass-access`);
+      const row = page.locator('tr#break-glass-access');
+      await expect(row).toBeInViewport();
+      const navbar = await page.locator('nav.navbar').boundingBox();
+      const box = await row.boundingBox();
+      expect(box!.y).toBeGreaterThanOrEqual(navbar!.y + navbar!.height);
+      expect(box!.y + box!.height).toBeLessThanOrEqual(720);
+      expect(consoleProblems).toEqual([]);
+    });
+
+    test('the locale switcher leads to the same page in the other language', async ({page}) => {
+      await page.setViewportSize({width: 1280, height: 720});
+      await gotoHydrated(page, pagePath(prefix, 'shared-responsibilities'));
+      await page.locator('.navbar__items--right .dropdown').hover();
+      const other = locale === 'en' ? '简体中文' : 'English';
+      await page.getByRole('link', {name: other}).click();
+      await expect(page).toHaveURL(locale === 'en' ? /\/byoc-docs\/shared-responsibilities$/ : /\/byoc-docs\/en\/shared-responsibilities$/);
+      await expect(page.locator('tbody tr')).toHaveCount(17);
+    });
+
+    test('axe-core finds no violations', async ({page}) => {
+      for (const path of ['', 'shared-responsibilities']) {
+        await gotoHydrated(page, pagePath(prefix, path));
+        const results = await new AxeBuilder({page}).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), path).toEqual([]);
+      }
+    });
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({javaScriptEnabled: false});
+  for (const {locale, prefix} of LOCALES) {
+    test(`${locale}: every row and mark is in the server HTML`, async ({page}) => {
+      await page.goto(pagePath(prefix, 'shared-responsibilities'));
+      expect(await readMatrix(page)).toEqual(expectedMatrix(locale));
+      await expect(page.locator('[data-filter]').first()).toBeHidden();
+    });
+  }
+});
+
+test('a missing page answers 404 with the site’s 404 page', async ({page}) => {
+  const response = await page.goto('no-such-page');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toBeVisible();
+});

@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+/**
+ * Serves a Docusaurus build the way GitHub Pages does: under a base path,
+ * `/a` finds `a.html`, `/dir` redirects to `/dir/` and serves its index.html,
+ * and a miss gets the site's root `404.html` with status 404.
+ *
+ *   node scripts/serve-gh-pages.mjs [dir=build] [--base /byoc-docs/] [--port 3000] [--gzip]
+ */
+import {createServer} from 'node:http';
+import {createReadStream, statSync} from 'node:fs';
+import {extname, join, normalize, resolve, sep} from 'node:path';
+import {createGzip} from 'node:zlib';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.csv', '.xml', '.txt', '.svg']);
+
+function isFile(path) {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function isDir(path) {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Resolves a request path (already stripped of the base) like GitHub Pages. */
+export function resolveRequest(root, relPath) {
+  const decoded = decodeURIComponent(relPath);
+  const target = normalize(join(root, decoded));
+  if (target !== root && !target.startsWith(root + sep)) return {status: 404};
+  if (isFile(target)) return {status: 200, file: target};
+  if (isDir(target)) {
+    if (!decoded.endsWith('/') && decoded !== '') return {status: 301, location: '/'};
+    const index = join(target, 'index.html');
+    if (isFile(index)) return {status: 200, file: index};
+  }
+  if (isFile(`${target}.html`)) return {status: 200, file: `${target}.html`};
+  return {status: 404};
+}
+
+export function startServer({dir = 'build', base = '/', port = 3000, gzip = false} = {}) {
+  const root = resolve(dir);
+  const basePath = base.endsWith('/') ? base : `${base}/`;
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const send = (status, file) => {
+      const ext = extname(file);
+      const headers = {'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'max-age=600'};
+      const zip = gzip && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      if (zip) headers['content-encoding'] = 'gzip';
+      res.writeHead(status, headers);
+      if (req.method === 'HEAD') return res.end();
+      const stream = createReadStream(file);
+      (zip ? stream.pipe(createGzip()) : stream).pipe(res);
+    };
+    const notFound = () => {
+      const page = join(root, '404.html');
+      if (isFile(page)) send(404, page);
+      else res.writeHead(404).end('Not found');
+    };
+    if (url.pathname === basePath.slice(0, -1)) {
+      res.writeHead(301, {location: basePath + url.search}).end();
+      return;
+    }
+    if (!url.pathname.startsWith(basePath)) return notFound();
+    const result = resolveRequest(root, url.pathname.slice(basePath.length));
+    if (result.status === 301) {
+      res.writeHead(301, {location: `${url.pathname}/${url.search}`}).end();
+    } else if (result.status === 200) {
+      send(200, result.file);
+    } else {
+      notFound();
+    }
+  });
+  return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2);
+  const option = (name, fallback) => {
+    const i = args.indexOf(name);
+    return i === -1 ? fallback : args[i + 1];
+  };
+  const dir = args.find((a, i) => !a.startsWith('--') && !['--base', '--port'].includes(args[i - 1])) ?? 'build';
+  const base = option('--base', process.env.BASE_URL ?? '/');
+  const port = Number(option('--port', process.env.PORT ?? 3000));
+  const server = await startServer({dir, base, port, gzip: args.includes('--gzip')});
+  console.log(`Serving ${dir} at http://127.0.0.1:${server.address().port}${base}`);
+}

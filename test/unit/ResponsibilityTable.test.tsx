@@ -1,0 +1,140 @@
+import React from 'react';
+import {MemoryRouter} from 'react-router-dom';
+import {describe, expect, it, vi} from 'vitest';
+import {act, fireEvent, render, screen, within} from '@testing-library/react';
+import ResponsibilityTable, {ResponsibilityTableView, type TableStrings} from '@site/src/components/ResponsibilityTable';
+import {findSection, matrix} from '@site/src/data/responsibilities/model';
+import {setTestLocale} from './stubs/locale';
+import {setHydrated} from './stubs/useIsBrowser';
+import {collectedAnchors} from './stubs/useBrokenLinks';
+
+const strings: TableStrings = {
+  task: 'Task',
+  responsible: 'Responsible',
+  notResponsible: 'Not responsible',
+  copyLink: (t) => `Copy link to ${t}`,
+  linkCopied: 'Link copied',
+};
+
+function renderPage(sectionId: string, url = '/shared-responsibilities') {
+  return render(
+    <MemoryRouter initialEntries={[url]}>
+      <h2 id={sectionId}>heading</h2>
+      <ResponsibilityTable section={sectionId} />
+    </MemoryRouter>,
+  );
+}
+
+describe('ResponsibilityTableView', () => {
+  const section = findSection(matrix, 'upgrade-and-security');
+
+  it('renders a data table with column and row headers', () => {
+    render(<ResponsibilityTableView section={section} parties={matrix.parties} locale="en" strings={strings} />);
+    const table = screen.getByRole('table', {name: 'Upgrade and security'});
+    const cols = within(table).getAllByRole('columnheader');
+    expect(cols.map((c) => c.textContent)).toEqual(['Task', 'Zilliz BYOC', 'Customer']);
+    cols.forEach((c) => expect(c).toHaveAttribute('scope', 'col'));
+    const rowHeaders = within(table).getAllByRole('rowheader');
+    expect(rowHeaders.map((h) => h.getAttribute('scope'))).toEqual(section.tasks.map(() => 'row'));
+    expect(table.querySelector('thead')).not.toBeNull();
+    expect(table.querySelectorAll('tbody > tr')).toHaveLength(section.tasks.length);
+  });
+
+  it('puts the task id on each row and a text alternative on each mark', () => {
+    const {container} = render(
+      <ResponsibilityTableView section={section} parties={matrix.parties} locale="en" strings={strings} />,
+    );
+    for (const task of section.tasks) {
+      const row = container.querySelector(`tr#${task.id}`) as HTMLTableRowElement;
+      expect(row).not.toBeNull();
+      const cells = [...row.querySelectorAll('td')];
+      expect(cells.map((c) => c.textContent)).toEqual(
+        matrix.parties.map((p) => (task.responsible.includes(p.id) ? '✔Responsible' : 'Not responsible')),
+      );
+      // The glyph itself is hidden from assistive tech; the words are not.
+      row.querySelectorAll('[aria-hidden="true"]').forEach((el) => expect(el.textContent).toMatch(/^[✔#]$/));
+    }
+  });
+
+  it('hides rows outside the filter and marks an empty table', () => {
+    const {container} = render(
+      <ResponsibilityTableView section={section} parties={matrix.parties} locale="en" strings={strings} filter="shared" />,
+    );
+    const hidden = [...container.querySelectorAll('tbody tr[hidden]')].map((r) => r.id);
+    expect(hidden).toEqual(['upgrade-milvus-instance', 'patch-software-vulnerabilities']);
+    const cloud = render(
+      <ResponsibilityTableView
+        section={findSection(matrix, 'service-availability')}
+        parties={matrix.parties}
+        locale="en"
+        strings={strings}
+        filter="customer"
+      />,
+    );
+    expect(cloud.container.querySelector('[data-empty]')).toBeNull();
+  });
+
+  it('does not offer copy-link buttons before hydration', () => {
+    render(<ResponsibilityTableView section={section} parties={matrix.parties} locale="en" strings={strings} />);
+    screen.getAllByRole('button', {hidden: true}).forEach((b) => {
+      expect(b).toHaveAttribute('data-ready', 'false');
+      expect(b).toHaveAttribute('tabindex', '-1');
+    });
+  });
+});
+
+describe('ResponsibilityTable in a site', () => {
+  it('uses the Chinese labels on the default locale', () => {
+    renderPage('cloud-management');
+    const table = screen.getByRole('table', {name: '云管理'});
+    expect(within(table).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['任务', 'Zilliz BYOC', '客户']);
+    expect(within(table).getByRole('rowheader', {name: /设置 VPC/})).toBeInTheDocument();
+    expect(within(table).getAllByText('负责').length).toBeGreaterThan(0);
+  });
+
+  it('uses the English labels and translations on /en/', () => {
+    setTestLocale('en');
+    renderPage('technical-support');
+    const table = screen.getByRole('table', {name: 'Technical support'});
+    expect(within(table).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Task', 'Zilliz BYOC', 'Customer']);
+    expect(within(table).getByRole('button', {name: 'Copy link to “Break-glass access”'})).toBeInTheDocument();
+  });
+
+  it('registers every row as an anchor for the broken-anchor check', () => {
+    renderPage('access-control');
+    expect(collectedAnchors()).toEqual(expect.arrayContaining(findSection(matrix, 'access-control').tasks.map((t) => t.id)));
+  });
+
+  it('applies ?party= from the URL and hides the heading of an empty section', () => {
+    const {container} = renderPage('cloud-management', '/shared-responsibilities?party=shared');
+    expect(container.querySelectorAll('tbody tr:not([hidden])')).toHaveLength(0);
+    expect(document.getElementById('cloud-management')).toHaveAttribute('hidden');
+  });
+
+  it('ignores ?party= before hydration, as the server HTML does', () => {
+    setHydrated(false);
+    try {
+      const {container} = renderPage('cloud-management', '/shared-responsibilities?party=shared');
+      expect(container.querySelectorAll('tbody tr:not([hidden])')).toHaveLength(5);
+    } finally {
+      setHydrated(true);
+    }
+  });
+
+  it('fails loudly on an unknown section', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(() => renderPage('billing')).toThrow(/unknown section "billing"/);
+  });
+
+  it('copies the row URL with its #task-id and confirms it', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.assign(navigator, {clipboard: {writeText}});
+    renderPage('technical-support');
+    const button = screen.getByRole('button', {name: '复制“监控”的链接'});
+    await act(async () => {
+      fireEvent.click(button);
+    });
+    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}${window.location.pathname}#monitoring`);
+    expect(within(button.closest('th')!).getByRole('status')).toHaveTextContent('链接已复制');
+  });
+});

@@ -1,0 +1,186 @@
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {
+  allTasks,
+  countMatching,
+  LOCALES,
+  matchesFilter,
+  matrix,
+  MatrixDataError,
+  parsePartyFilter,
+  summarize,
+  validateMatrix,
+  type Matrix,
+} from '@site/src/data/responsibilities/model';
+
+/** The docs team's export, kept as a fixture: the truth for sections, tasks and marks. */
+function parseSeed() {
+  const text = readFileSync(path.join(__dirname, '../fixtures/seed-shared-responsibilities.mdx'), 'utf8');
+  const typos: Record<string, string> = {'Scale resoures': 'Scale resources'};
+  return text
+    .split(/^## /m)
+    .slice(1)
+    .map((chunk) => {
+      const title = chunk.split('\n')[0]!.trim();
+      const rows = [...chunk.matchAll(/<tr>([\s\S]*?)<\/tr>/g)]
+        .map((m) => [...m[1]!.matchAll(/<td>([\s\S]*?)<\/td>/g)].map((c) => c[1]!))
+        .filter((cells) => cells.length === 3)
+        .map(([label, zilliz, customer]) => {
+          const text = label!.replace(/<\/?p>/g, '').replace(/&amp;/g, '&').trim();
+          return {
+            label: typos[text] ?? text,
+            responsible: [zilliz!.includes('✔') && 'zilliz', customer!.includes('✔') && 'customer'].filter(Boolean),
+          };
+        });
+      return {title, rows};
+    });
+}
+
+function clone(): {-readonly [K in keyof Matrix]: any} {
+  return JSON.parse(JSON.stringify(matrix));
+}
+
+describe('the Shared Responsibilities data', () => {
+  it('matches the docs team export: sections, tasks (typos fixed) and every check mark', () => {
+    const seed = parseSeed();
+    expect(seed).toHaveLength(5);
+    expect(matrix.sections.map((s) => s.title.en.toLowerCase())).toEqual(seed.map((s) => s.title.toLowerCase()));
+    matrix.sections.forEach((section, i) => {
+      expect(section.tasks.map((t) => ({label: t.label.en, responsible: [...t.responsible]}))).toEqual(seed[i]!.rows);
+    });
+  });
+
+  it('keeps the ids the Zilliz console links to', () => {
+    expect(matrix.sections.map((s) => s.id)).toEqual([
+      'cloud-management',
+      'upgrade-and-security',
+      'access-control',
+      'service-availability',
+      'technical-support',
+    ]);
+    expect(allTasks(matrix).map((t) => t.id)).toEqual([
+      'set-up-vpc',
+      'manage-ec2-instances',
+      'manage-kubernetes-cluster',
+      'manage-s3-bucket',
+      'provision-milvus-instance',
+      'upgrade-milvus-instance',
+      'patch-software-vulnerabilities',
+      'patch-infrastructure-vulnerabilities',
+      'scale-resources',
+      'manage-iam-roles-and-service-accounts',
+      'implement-access-control-and-auditing',
+      'disaster-recovery',
+      'service-level-agreement',
+      'logging',
+      'audit-logging',
+      'monitoring',
+      'break-glass-access',
+    ]);
+  });
+
+  it('gives every task a label in every locale and at least one party', () => {
+    for (const task of allTasks(matrix)) {
+      for (const locale of LOCALES) expect(task.label[locale].trim(), `${task.id} in ${locale}`).not.toBe('');
+      expect(task.responsible.length, task.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('spaces Chinese labels from Latin words and digits', () => {
+    for (const task of allTasks(matrix)) {
+      expect(task.label['zh-Hans'], task.id).not.toMatch(/[\u4e00-\u9fff][A-Za-z0-9]|[A-Za-z0-9][\u4e00-\u9fff]/);
+    }
+  });
+});
+
+describe('validateMatrix', () => {
+  const FILE = 'src/data/responsibilities/sharedResponsibilities.ts';
+  const problemsOf = (m: unknown, locales?: readonly string[]) => {
+    try {
+      validateMatrix(m as Matrix, FILE, locales);
+    } catch (e) {
+      expect(e).toBeInstanceOf(MatrixDataError);
+      return (e as MatrixDataError).message;
+    }
+    throw new Error('validateMatrix accepted bad data');
+  };
+
+  it('accepts the site data', () => {
+    expect(validateMatrix(matrix, FILE)).toBe(matrix);
+  });
+
+  it('names the file and the task for an unknown party', () => {
+    const m = clone();
+    m.sections[1].tasks[2].responsible = ['zilliz', 'aws'];
+    expect(problemsOf(m)).toContain(
+      `${FILE}: task "patch-infrastructure-vulnerabilities" (section "upgrade-and-security") names unknown party "aws"`,
+    );
+  });
+
+  it('names both places of a duplicate id', () => {
+    const m = clone();
+    m.sections[4].tasks[0].id = 'set-up-vpc';
+    expect(problemsOf(m)).toContain(
+      `${FILE}: task "set-up-vpc" (section "technical-support") reuses the id "set-up-vpc" already taken by task "set-up-vpc" (section "cloud-management")`,
+    );
+  });
+
+  it('rejects a task with no responsible party', () => {
+    const m = clone();
+    m.sections[3].tasks[1].responsible = [];
+    expect(problemsOf(m)).toContain(`task "service-level-agreement" (section "service-availability") has no responsible party`);
+  });
+
+  it('rejects a label missing in a locale, for tasks, sections and parties', () => {
+    const m = clone();
+    delete m.sections[0].tasks[3].label.en;
+    m.sections[2].title['zh-Hans'] = ' ';
+    delete m.parties[1].label.en;
+    const message = problemsOf(m);
+    expect(message).toContain(`task "manage-s3-bucket" (section "cloud-management") has no label for locale "en"`);
+    expect(message).toContain(`section "access-control" has no title for locale "zh-Hans"`);
+    expect(message).toContain(`party "customer" has no label for locale "en"`);
+    expect(message).toMatch(/3 problems/);
+  });
+
+  it('checks the locales the site is built in', () => {
+    expect(problemsOf(matrix, ['zh-Hans', 'en', 'ja'])).toContain(`task "set-up-vpc" (section "cloud-management") has no label for locale "ja"`);
+  });
+
+  it('rejects ids that cannot be URL fragments', () => {
+    const m = clone();
+    m.sections[0].id = 'Cloud Management';
+    expect(problemsOf(m)).toContain(`section "Cloud Management" has an invalid id`);
+  });
+});
+
+describe('filters and summary', () => {
+  it('counts each task once in the summary', () => {
+    const s = summarize(matrix);
+    const tasks = allTasks(matrix);
+    expect(s.total).toBe(tasks.length);
+    expect(s.customerOnly + s.zillizOnly + s.shared).toBe(s.total);
+    expect(s.shared).toBe(tasks.filter((t) => t.responsible.length === 2).length);
+    expect(s.customerOnly).toBe(tasks.filter((t) => t.responsible.join() === 'customer').length);
+  });
+
+  it('includes shared tasks in each party’s view', () => {
+    const s = summarize(matrix);
+    expect(countMatching(matrix, 'customer')).toBe(s.customerOnly + s.shared);
+    expect(countMatching(matrix, 'zilliz')).toBe(s.zillizOnly + s.shared);
+    expect(countMatching(matrix, 'shared')).toBe(s.shared);
+    expect(countMatching(matrix, 'all')).toBe(s.total);
+    const logging = allTasks(matrix).find((t) => t.id === 'logging')!;
+    expect(matchesFilter(logging, 'customer')).toBe(true);
+    expect(matchesFilter(logging, 'zilliz')).toBe(false);
+    expect(matchesFilter(logging, 'shared')).toBe(false);
+  });
+
+  it('reads the ?party= value, falling back to all', () => {
+    expect(parsePartyFilter('customer')).toBe('customer');
+    expect(parsePartyFilter('shared')).toBe('shared');
+    expect(parsePartyFilter('aws')).toBe('all');
+    expect(parsePartyFilter(null)).toBe('all');
+  });
+});

@@ -1,0 +1,11 @@
+import '@testing-library/jest-dom/vitest';
+import {afterEach} from 'vitest';
+import {cleanup} from '@testing-library/react';
+import {setTestLocale} from './stubs/locale';
+import {resetCollectedAnchors} from './stubs/useBrokenLinks';
+
+afterEach(() => {
+  cleanup();
+  setTestLocale('zh-Hans');
+  resetCollectedAnchors();
+});

@@ -1,0 +1,27 @@
+import {fileURLToPath} from 'node:url';
+import {defineConfig} from 'vitest/config';
+
+const stub = (name: string) => fileURLToPath(new URL(`./test/unit/stubs/${name}`, import.meta.url));
+
+// Docusaurus' client modules are webpack aliases that only exist inside a
+// site build; unit tests get small stand-ins with the same contracts.
+export default defineConfig({
+  oxc: {jsx: {runtime: 'automatic'}},
+  resolve: {
+    alias: [
+      {find: /^@site\/(.*)$/, replacement: fileURLToPath(new URL('./$1', import.meta.url))},
+      {find: '@docusaurus/useDocusaurusContext', replacement: stub('useDocusaurusContext.ts')},
+      {find: '@docusaurus/useBrokenLinks', replacement: stub('useBrokenLinks.ts')},
+      {find: '@docusaurus/useIsBrowser', replacement: stub('useIsBrowser.ts')},
+      {find: '@docusaurus/Translate', replacement: stub('Translate.tsx')},
+      {find: '@docusaurus/Link', replacement: stub('Link.tsx')},
+      {find: '@docusaurus/router', replacement: 'react-router-dom'},
+    ],
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['test/unit/**/*.test.{ts,tsx}'],
+    setupFiles: ['test/unit/setup.ts'],
+    css: {modules: {classNameStrategy: 'non-scoped'}},
+  },
+});
