@@ -115,7 +115,7 @@ function Filter({locale}: {locale: Locale}): ReactNode {
           <button
             key={f}
             type="button"
-            className={clsx('button', 'button--sm', f === filter ? 'button--primary' : 'button--secondary', styles.button)}
+            className={clsx('button', f === filter ? 'button--primary' : 'button--secondary', styles.button)}
             aria-pressed={f === filter}
             data-filter={f}
             disabled={!isBrowser}
