@@ -1,8 +1,7 @@
 import {defineConfig} from '@playwright/test';
 import {TEST_BASE_URL, TEST_BUILD_DIR, TEST_PORT, TEST_SITE_URL} from './e2e/site.config.mjs';
-
 // Debian's Chromium: Playwright's own browser download does not work here.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './scripts/lib/chromium.mjs';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -16,16 +15,8 @@ export default defineConfig({
   use: {
     baseURL: `${TEST_SITE_URL}${TEST_BASE_URL}`,
     launchOptions: {
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_FLAGS,
     },
   },
   webServer: {

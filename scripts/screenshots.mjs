@@ -10,14 +10,15 @@ import {mkdirSync} from 'node:fs';
 import {chromium} from '@playwright/test';
 import {startServer} from './serve-gh-pages.mjs';
 import {TEST_BASE_URL, TEST_BUILD_DIR} from '../e2e/site.config.mjs';
+import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './lib/chromium.mjs';
 
 const out = process.argv[2] ?? 'artifacts/screenshots';
 mkdirSync(out, {recursive: true});
 const server = await startServer({dir: TEST_BUILD_DIR, base: TEST_BASE_URL, port: 0});
 const origin = `http://127.0.0.1:${server.address().port}${TEST_BASE_URL}`;
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_FLAGS,
 });
 
 const shots = [];

@@ -138,3 +138,14 @@ describe('ResponsibilityTable in a site', () => {
     expect(within(button.closest('th')!).getByRole('status')).toHaveTextContent('链接已复制');
   });
 });
+
+describe('a row the URL points at', () => {
+  it('stays visible when the filter would hide it', () => {
+    const section = findSection(matrix, 'technical-support');
+    const {container} = render(
+      <ResponsibilityTableView section={section} parties={matrix.parties} locale="en" strings={strings} filter="customer" targetId="monitoring" />,
+    );
+    expect(container.querySelector('tr#monitoring')).not.toHaveAttribute('hidden');
+    expect(container.querySelector('tr#logging')).not.toHaveAttribute('hidden');
+  });
+});

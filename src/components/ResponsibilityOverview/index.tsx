@@ -93,7 +93,12 @@ function Summary({locale}: {locale: Locale}): ReactNode {
           shared: <span data-count="shared">{number(s.shared)}</span>,
         }}>
         {'共 {total} 项任务：{customer}独立负责 {customerOnly} 项，{zilliz} 独立负责 {zillizOnly} 项，双方共同负责 {shared} 项。'}
-      </Translate>
+      </Translate>{' '}
+      <span className={styles.version}>
+        <Translate id="responsibilityOverview.version" values={{version: <time dateTime={matrix.version}>{matrix.version}</time>}}>
+          {'（更新于 {version}）'}
+        </Translate>
+      </span>
     </p>
   );
 }

@@ -3,6 +3,7 @@ import clsx from 'clsx';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+import {useLocation} from '@docusaurus/router';
 import {translate} from '@docusaurus/Translate';
 import {
   findSection,
@@ -13,6 +14,7 @@ import {
   type Party,
   type PartyFilter,
   type Section,
+  type Task,
 } from '@site/src/data/responsibilities/model';
 import {usePartyFilter} from '@site/src/hooks/usePartyFilter';
 import styles from './styles.module.css';
@@ -32,6 +34,8 @@ export interface ResponsibilityTableViewProps {
   locale: Locale;
   strings: TableStrings;
   filter?: PartyFilter;
+  /** A row the URL points at (`#task-id`): shown even when the filter would hide it. */
+  targetId?: string;
   /** Copy-link buttons only work with JavaScript; before hydration they are not offered. */
   interactive?: boolean;
   /** Absolute URL of a row, for its copy-link button. */
@@ -104,10 +108,12 @@ export function ResponsibilityTableView({
   locale,
   strings,
   filter = 'all',
+  targetId,
   interactive = false,
   rowUrl,
 }: ResponsibilityTableViewProps): ReactNode {
-  const shown = section.tasks.filter((t) => matchesFilter(t, filter)).length;
+  const isShown = (t: Task) => t.id === targetId || matchesFilter(t, filter);
+  const shown = section.tasks.filter(isShown).length;
   return (
     <div className={styles.wrapper} data-section={section.id} data-empty={shown === 0 || undefined}>
       <table className={styles.table}>
@@ -135,7 +141,7 @@ export function ResponsibilityTableView({
               id={task.id}
               className={styles.row}
               data-responsible={task.responsible.join(' ')}
-              hidden={!matchesFilter(task, filter) || undefined}>
+              hidden={!isShown(task) || undefined}>
               <th scope="row" className={styles.taskCell}>
                 <span className={styles.taskLabel}>{task.label[locale]}</span>
                 <CopyLinkButton
@@ -201,11 +207,13 @@ export default function ResponsibilityTable({section: sectionId}: Responsibility
   const strings = useTableStrings();
   const [filter] = usePartyFilter();
   const isBrowser = useIsBrowser();
+  const {hash} = useLocation();
+  const targetId = isBrowser && hash ? decodeURIComponent(hash.slice(1)) : undefined;
   const brokenLinks = useBrokenLinks();
   // Rows are anchors the console links to; tell the broken-anchor checker.
   section.tasks.forEach((t) => brokenLinks.collectAnchor(t.id));
 
-  const empty = !section.tasks.some((t) => matchesFilter(t, filter));
+  const empty = !section.tasks.some((t) => t.id === targetId || matchesFilter(t, filter));
   useEffect(() => {
     // The heading is the page's (MDX), not ours: hide it with its empty table.
     const heading = document.getElementById(section.id);
@@ -219,6 +227,7 @@ export default function ResponsibilityTable({section: sectionId}: Responsibility
       locale={locale}
       strings={strings}
       filter={filter}
+      targetId={targetId}
       interactive={isBrowser}
       rowUrl={(id) => `${window.location.origin}${window.location.pathname}#${id}`}
     />

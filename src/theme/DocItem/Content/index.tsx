@@ -4,14 +4,17 @@ import type ContentType from '@theme/DocItem/Content';
 import type {WrapperProps} from '@docusaurus/types';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import DocStatus from '@site/src/components/DocStatus';
+import PrintMeta from '@site/src/components/PrintMeta';
 
 type Props = WrapperProps<typeof ContentType>;
 
-// Wrapped, not swizzled: the export's front matter (beta, added_since…) shows by the title on every page.
+// Wrapped, not swizzled: the export's front matter (beta, added_since…) shows by the title on every
+// page, and a printout says where and when it was printed.
 export default function ContentWrapper(props: Props): ReactNode {
   const {frontMatter} = useDoc();
   return (
     <>
+      <PrintMeta />
       <DocStatus frontMatter={frontMatter as Record<string, unknown>} />
       <Content {...props} />
     </>

@@ -1,0 +1,198 @@
+import AxeBuilder from '@axe-core/playwright';
+import {allTasks, countMatching, matchesFilter, matrix, summarize, PARTY_FILTERS} from '../src/data/responsibilities/model';
+import {expect, gotoHydrated, LOCALES, pagePath, test} from './fixtures';
+import {readMatrix} from './matrix';
+
+const PAGE = 'shared-responsibilities';
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+test.describe('accessibility over the whole grid', () => {
+  for (const {locale, prefix} of LOCALES) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const width of [1280, 390]) {
+        test(`${locale} ${colorScheme} ${width}px: axe finds nothing on any page`, async ({browser}) => {
+          const context = await browser.newContext({colorScheme, viewport: {width, height: 900}});
+          const page = await context.newPage();
+          const failures: string[] = [];
+          for (const path of ['', PAGE, `${PAGE}?party=shared#scale-resources`, 'no-such-page']) {
+            await page.goto(pagePath(prefix, path));
+            await page.waitForSelector('html[data-has-hydrated="true"]');
+            await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+            const {violations} = await new AxeBuilder({page}).withTags(AXE_TAGS).analyze();
+            for (const v of violations)
+              failures.push(`${path || '/'}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          }
+          expect(failures).toEqual([]);
+          await context.close();
+        });
+      }
+    }
+  }
+});
+
+test.describe('legend and summary', () => {
+  for (const {locale, prefix} of LOCALES) {
+    test(`${locale}: the summary counts the matrix`, async ({page}) => {
+      await gotoHydrated(page, pagePath(prefix, PAGE));
+      const s = summarize(matrix);
+      const summary = page.getByTestId('matrix-summary');
+      await expect(summary.locator('[data-count="customer-only"]')).toHaveText(String(s.customerOnly));
+      await expect(summary.locator('[data-count="zilliz-only"]')).toHaveText(String(s.zillizOnly));
+      await expect(summary.locator('[data-count="shared"]')).toHaveText(String(s.shared));
+      await expect(summary).toContainText(String(s.total));
+      // The legend sits above the first table.
+      const legend = await page.locator('dl').first().boundingBox();
+      const firstTable = await page.locator('table').first().boundingBox();
+      expect(legend!.y).toBeLessThan(firstTable!.y);
+    });
+  }
+});
+
+test.describe('party filter', () => {
+  for (const filter of PARTY_FILTERS.filter((f) => f !== 'all')) {
+    test(`?party=${filter} opens the filtered view`, async ({page, consoleProblems}) => {
+      await gotoHydrated(page, `${PAGE}?party=${filter}`);
+      const expected = matrix.sections
+        .map((s) => ({id: s.id, tasks: s.tasks.filter((t) => matchesFilter(t, filter)).map((t) => t.id)}))
+        .filter((s) => s.tasks.length > 0);
+      const shown = (await readMatrix(page)).filter((s) => s.tasks.length > 0);
+      expect(shown.map((s) => ({id: s.id, tasks: s.tasks.map((t) => t.id)}))).toEqual(expected);
+      for (const section of matrix.sections) {
+        const visible = section.tasks.some((t) => matchesFilter(t, filter));
+        await expect(page.locator(`h2#${section.id}`)).toBeVisible({visible});
+      }
+      await expect(page.locator(`[data-filter="${filter}"]`)).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.getByTestId('filter-status')).toHaveText(
+        `显示 ${countMatching(matrix, filter)} / ${allTasks(matrix).length} 项任务`,
+      );
+      expect(consoleProblems).toEqual([]);
+    });
+  }
+
+  test('works by keyboard, announces the count and writes the URL', async ({page, consoleProblems}) => {
+    await gotoHydrated(page, `en/${PAGE}`);
+    const group = page.getByRole('group', {name: 'Filter by party'});
+    await expect(group.getByRole('button')).toHaveCount(4);
+    await group.getByRole('button', {name: /^All/}).focus();
+    await page.keyboard.press('Tab');
+    const customer = group.getByRole('button', {name: /^Customer/});
+    await expect(customer).toBeFocused();
+    // Focus is visible.
+    expect(await customer.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\?party=customer$/);
+    await expect(customer).toHaveAttribute('aria-pressed', 'true');
+    await expect(group.getByRole('button', {name: /^All/})).toHaveAttribute('aria-pressed', 'false');
+    const status = page.getByRole('status').filter({hasText: 'Showing'});
+    await expect(status).toHaveText(`Showing ${countMatching(matrix, 'customer')} of 17 tasks`);
+    await expect(page.locator('tbody tr:visible')).toHaveCount(countMatching(matrix, 'customer'));
+    await page.keyboard.press('Tab');
+    await page.keyboard.press(' ');
+    await expect(page).toHaveURL(/\?party=zilliz$/);
+    await expect(page.locator('tbody tr:visible')).toHaveCount(countMatching(matrix, 'zilliz'));
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`/en/${PAGE}$`));
+    await expect(page.locator('tbody tr:visible')).toHaveCount(17);
+    expect(consoleProblems).toEqual([]);
+  });
+
+  test('survives a locale switch', async ({page}) => {
+    await page.setViewportSize({width: 1280, height: 800});
+    await gotoHydrated(page, `${PAGE}?party=customer`);
+    await page.locator('.navbar__items--right .dropdown').hover();
+    await page.getByRole('link', {name: 'English'}).click();
+    await expect(page).toHaveURL(new RegExp(`/en/${PAGE}\\?party=customer$`));
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await expect(page.locator('[data-filter="customer"]')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('tbody tr:visible')).toHaveCount(countMatching(matrix, 'customer'));
+  });
+
+  test('a row named in the URL stays visible under a filter that excludes it', async ({page}) => {
+    await gotoHydrated(page, `${PAGE}?party=customer#monitoring`);
+    await expect(page.locator('tr#monitoring')).toBeVisible();
+    await expect(page.locator('tr#manage-ec2-instances')).toBeHidden();
+  });
+});
+
+test.describe('row links', () => {
+  test('copy-link copies the row URL and confirms it', async ({browser, baseURL}) => {
+    const context = await browser.newContext({permissions: ['clipboard-read', 'clipboard-write']});
+    const page = await context.newPage();
+    await gotoHydrated(page, `en/${PAGE}`);
+    const button = page.getByRole('button', {name: 'Copy link to “Break-glass access”'});
+    await button.click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}en/${PAGE}#break-glass-access`);
+    await expect(page.locator('tr#break-glass-access').getByRole('status')).toHaveText('Link copied');
+    await context.close();
+  });
+
+  test('every copy-link button is reachable by keyboard and named after its task', async ({page}) => {
+    await gotoHydrated(page, PAGE);
+    for (const task of allTasks(matrix)) {
+      const button = page.locator(`tr#${task.id}`).getByRole('button');
+      await expect(button).toHaveAccessibleName(`复制“${task.label['zh-Hans']}”的链接`);
+      await button.focus();
+      await expect(button).toBeFocused();
+      expect(await button.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+    }
+  });
+
+  test('a row opened by #task-id is highlighted below the sticky navbar', async ({page}) => {
+    await page.setViewportSize({width: 390, height: 700});
+    await gotoHydrated(page, `${PAGE}#disaster-recovery`);
+    const row = page.locator('tr#disaster-recovery');
+    await expect(row).toBeInViewport();
+    const navbar = await page.locator('nav.navbar').boundingBox();
+    expect((await row.boundingBox())!.y).toBeGreaterThanOrEqual(navbar!.y + navbar!.height);
+    const background = (id: string) =>
+      page.locator(`tr#${id} > th`).evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(await background('disaster-recovery')).not.toBe(await background('service-level-agreement'));
+  });
+
+  test('section headings keep their hash links', async ({page}) => {
+    await gotoHydrated(page, PAGE);
+    for (const section of matrix.sections)
+      await expect(page.locator(`h2#${section.id} a.hash-link`)).toHaveAttribute('href', `#${section.id}`);
+  });
+});
+
+test.describe('phone', () => {
+  for (const {locale, prefix} of LOCALES) {
+    test(`${locale}: nothing is wider than a 360 px screen and no cell is cut off`, async ({page}) => {
+      await page.setViewportSize({width: 360, height: 740});
+      await gotoHydrated(page, pagePath(prefix, `${PAGE}?party=all`));
+      const problems = await page.evaluate(() => {
+        const out: string[] = [];
+        if (document.documentElement.scrollWidth > window.innerWidth)
+          out.push(`page scrolls sideways: ${document.documentElement.scrollWidth}px`);
+        for (const el of document.querySelectorAll<HTMLElement>('article *')) {
+          const r = el.getBoundingClientRect();
+          if (r.width > 0 && (r.right > window.innerWidth + 0.5 || r.left < -0.5) && el.checkVisibility())
+            out.push(`${el.tagName}.${el.className} spans ${r.left}–${r.right}`);
+        }
+        for (const cell of document.querySelectorAll<HTMLElement>('table th, table td')) {
+          if (cell.scrollWidth > cell.clientWidth + 1) out.push(`cell cut off: ${cell.textContent}`);
+          // A Latin word split over two lines ("Custome / r") is cut off too.
+          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (!node.parentElement?.checkVisibility()) continue;
+            for (const m of node.textContent!.matchAll(/[A-Za-z][A-Za-z-]*/g)) {
+              const range = document.createRange();
+              range.setStart(node, m.index);
+              range.setEnd(node, m.index + m[0].length);
+              const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+              if (lines.size > 1) out.push(`word broken: ${m[0]}`);
+            }
+          }
+        }
+        return out;
+      });
+      expect(problems).toEqual([]);
+      // Readable, not shrunk: table text keeps at least 14 px.
+      const fontSize = await page.locator('tbody th').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      expect(fontSize).toBeGreaterThanOrEqual(14);
+    });
+  }
+});
