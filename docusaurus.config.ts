@@ -2,6 +2,7 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import responsibilityMatrixPlugin from './plugins/responsibility-matrix';
+import {SHARED_RESPONSIBILITIES_ALIASES, SHARED_RESPONSIBILITIES_PATH} from './src/data/responsibilities/pages';
 
 // Runs in Node.js at build time.
 
@@ -67,9 +68,39 @@ const config: Config = {
     ],
   ],
 
-  plugins: [responsibilityMatrixPlugin],
+  plugins: [
+    responsibilityMatrixPlugin,
+    [
+      // Old or short paths the console may already use. Written per locale; the
+      // redirect page keeps the query (?party=) and the hash (#task-id).
+      '@docusaurus/plugin-client-redirects',
+      {
+        redirects: SHARED_RESPONSIBILITIES_ALIASES.map((from) => ({from, to: SHARED_RESPONSIBILITIES_PATH})),
+      },
+    ],
+  ],
+
+  themes: [
+    [
+      // Offline search: the index is built with the site, nothing is fetched from elsewhere.
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        language: ['en', 'zh'],
+        indexBlog: false,
+        docsRouteBasePath: '/',
+        highlightSearchTermsOnTargetPage: false,
+        explicitSearchResultPath: true,
+      },
+    ],
+  ],
 
   themeConfig: {
+    image: 'img/social-card.jpg',
+    metadata: [
+      {name: 'twitter:card', content: 'summary_large_image'},
+      {property: 'og:site_name', content: 'Zilliz Cloud BYOC'},
+    ],
     colorMode: {
       respectPrefersColorScheme: true,
     },

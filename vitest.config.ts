@@ -15,6 +15,7 @@ export default defineConfig({
       {find: '@docusaurus/useIsBrowser', replacement: stub('useIsBrowser.ts')},
       {find: '@docusaurus/Translate', replacement: stub('Translate.tsx')},
       {find: '@docusaurus/Link', replacement: stub('Link.tsx')},
+      {find: '@docusaurus/useBaseUrl', replacement: stub('useBaseUrl.ts')},
       {find: '@docusaurus/router', replacement: 'react-router-dom'},
     ],
   },

@@ -4,11 +4,15 @@ import {TEST_BASE_URL} from './site.config.mjs';
 export {expect};
 
 /** Console messages that fail a test: every error and warning, from the page or the browser. */
-export const test = base.extend<{consoleProblems: string[]}>({
-  consoleProblems: async ({page}, use) => {
+export const test = base.extend<{consoleProblems: string[]; expectedConsole: RegExp[]}>({
+  /** Messages a test expects, e.g. Chromium's own note that a 404 page answered 404. */
+  expectedConsole: [[], {option: true}],
+  consoleProblems: async ({page, expectedConsole}, use) => {
     const problems: string[] = [];
     page.on('console', (msg) => {
-      if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`${msg.type()}: ${msg.text()}`);
+      if (msg.type() !== 'error' && msg.type() !== 'warning') return;
+      if (expectedConsole.some((re) => re.test(msg.text()))) return;
+      problems.push(`${msg.type()}: ${msg.text()}`);
     });
     page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
     await use(problems);

@@ -1,16 +1,43 @@
+import {writeFile} from 'node:fs/promises';
+import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {consoleLinks} from '../../src/data/responsibilities/consoleLinks';
+import {matrixToCsv, matrixToJson} from '../../src/data/responsibilities/exports';
+import {EXPORT_BASENAME} from '../../src/data/responsibilities/pages';
 import {sharedResponsibilities, SHARED_RESPONSIBILITIES_FILE} from '../../src/data/responsibilities/sharedResponsibilities';
-import {validateMatrix} from '../../src/data/responsibilities/validate';
+import {DEFAULT_LOCALE} from '../../src/data/responsibilities/types';
+import {isLocale, validateMatrix} from '../../src/data/responsibilities/validate';
 
 /**
- * Fails the build early, with every problem listed, when the matrix data is
- * wrong for the locales this site is built in.
+ * The matrix at build time: fails the build early, with every problem listed,
+ * when the data is wrong for the site's locales; then writes what the built
+ * site publishes beside its pages.
  */
 export default function responsibilityMatrixPlugin(context: LoadContext): Plugin {
   return {
     name: 'responsibility-matrix',
     async loadContent() {
       validateMatrix(sharedResponsibilities, SHARED_RESPONSIBILITIES_FILE, context.i18n.locales);
+    },
+    async postBuild({outDir, i18n, siteConfig}) {
+      const locale = i18n.currentLocale;
+      if (!isLocale(locale)) throw new Error(`${SHARED_RESPONSIBILITIES_FILE}: no labels for locale "${locale}"`);
+      // Next to the page: /shared-responsibilities.json, /en/shared-responsibilities.csv…
+      await writeFile(
+        path.join(outDir, `${EXPORT_BASENAME}.json`),
+        `${JSON.stringify(matrixToJson(sharedResponsibilities, locale), null, 2)}\n`,
+      );
+      await writeFile(path.join(outDir, `${EXPORT_BASENAME}.csv`), matrixToCsv(sharedResponsibilities, locale));
+      if (locale !== DEFAULT_LOCALE) return;
+
+      // Site-wide files live once, at the root of the site.
+      const site = `${siteConfig.url}${siteConfig.baseUrl}`;
+      await writeFile(
+        path.join(outDir, 'console-links.json'),
+        `${JSON.stringify({site, ...consoleLinks(sharedResponsibilities)}, null, 2)}\n`,
+      );
+      const sitemaps = i18n.locales.map((l) => `Sitemap: ${site}${l === DEFAULT_LOCALE ? '' : `${l}/`}sitemap.xml`);
+      await writeFile(path.join(outDir, 'robots.txt'), ['User-agent: *', 'Allow: /', '', ...sitemaps, ''].join('\n'));
     },
   };
 }

@@ -2,6 +2,7 @@ import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import Translate, {translate} from '@docusaurus/Translate';
 import {
   countMatching,
@@ -13,6 +14,7 @@ import {
   type Matrix,
   type PartyFilter,
 } from '@site/src/data/responsibilities/model';
+import {EXPORT_BASENAME} from '@site/src/data/responsibilities/pages';
 import {usePartyFilter} from '@site/src/hooks/usePartyFilter';
 import styles from './styles.module.css';
 
@@ -141,6 +143,25 @@ function Filter({locale}: {locale: Locale}): ReactNode {
   );
 }
 
+/** The build writes both files next to the page, per locale (plugins/responsibility-matrix). */
+function Downloads(): ReactNode {
+  // Plain <a>: these are files, not routes the client router knows.
+  const csv = useBaseUrl(`/${EXPORT_BASENAME}.csv`);
+  const json = useBaseUrl(`/${EXPORT_BASENAME}.json`);
+  return (
+    <p className={styles.downloads}>
+      <Translate id="responsibilityOverview.downloads">下载矩阵：</Translate>{' '}
+      <a href={csv} download data-export="csv">
+        <Translate id="responsibilityOverview.downloadCsv">CSV（电子表格）</Translate>
+      </a>
+      {' · '}
+      <a href={json} download data-export="json">
+        <Translate id="responsibilityOverview.downloadJson">JSON</Translate>
+      </a>
+    </p>
+  );
+}
+
 /** Legend, whole-matrix summary and party filter; goes above the first ResponsibilityTable. */
 export default function ResponsibilityOverview(): ReactNode {
   const {i18n} = useDocusaurusContext();
@@ -151,6 +172,7 @@ export default function ResponsibilityOverview(): ReactNode {
       aria-label={translate({id: 'responsibilityOverview.label', message: '责任矩阵概览'})}>
       <Legend />
       <Summary locale={locale} />
+      <Downloads />
       <Filter locale={locale} />
     </section>
   );

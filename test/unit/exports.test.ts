@@ -1,0 +1,90 @@
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {parse} from 'csv-parse/sync';
+import {describe, expect, it} from 'vitest';
+import {consoleLinks} from '@site/src/data/responsibilities/consoleLinks';
+import {csvField, matrixToCsv, matrixToJson} from '@site/src/data/responsibilities/exports';
+import {allTasks, LOCALES, matrix, type Matrix} from '@site/src/data/responsibilities/model';
+
+const parseCsv = (text: string): string[][] => parse(text, {bom: true, relax_column_count: false});
+
+describe('JSON export', () => {
+  for (const locale of LOCALES) {
+    it(`${locale}: has the version, locale, parties and every task with its parties`, () => {
+      const json = matrixToJson(matrix, locale);
+      expect(json.version).toBe(matrix.version);
+      expect(json.locale).toBe(locale);
+      expect(json.parties).toEqual(matrix.parties.map((p) => ({id: p.id, label: p.label[locale]})));
+      expect(json.sections.map((s) => s.id)).toEqual(matrix.sections.map((s) => s.id));
+      const tasks = json.sections.flatMap((s) => s.tasks);
+      expect(tasks).toEqual(allTasks(matrix).map((t) => ({id: t.id, label: t.label[locale], responsible: [...t.responsible]})));
+    });
+  }
+});
+
+describe('CSV export', () => {
+  it('starts with a UTF-8 byte-order mark and ends lines with CRLF', () => {
+    const csv = matrixToCsv(matrix, 'zh-Hans');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.split('\r\n')).toHaveLength(allTasks(matrix).length + 2);
+  });
+
+  for (const locale of LOCALES) {
+    it(`${locale}: a header row, then one line per task with a mark under each responsible party`, () => {
+      const [header, ...rows] = parseCsv(matrixToCsv(matrix, locale));
+      expect(header).toEqual([
+        locale === 'en' ? 'Section' : '章节',
+        locale === 'en' ? 'Task' : '任务',
+        ...matrix.parties.map((p) => p.label[locale]),
+      ]);
+      const expected = matrix.sections.flatMap((s) =>
+        s.tasks.map((t) => [s.title[locale], t.label[locale], ...matrix.parties.map((p) => (t.responsible.includes(p.id) ? '✔' : ''))]),
+      );
+      expect(rows).toEqual(expected);
+    });
+  }
+
+  it('quotes commas, quotes and line breaks so they survive a round trip', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a, b')).toBe('"a, b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    const tricky: Matrix = {
+      ...matrix,
+      sections: [
+        {
+          id: 'x',
+          title: {'zh-Hans': '章节, "一"', en: 'Section, "one"'},
+          tasks: [{id: 't', label: {'zh-Hans': '第一行\n第二行', en: 'Back up, then "restore"'}, responsible: ['customer']}],
+        },
+      ],
+    };
+    for (const locale of LOCALES) {
+      const [, row] = parseCsv(matrixToCsv(tricky, locale));
+      expect(row).toEqual([tricky.sections[0]!.title[locale], tricky.sections[0]!.tasks[0]!.label[locale], '', '✔']);
+    }
+  });
+});
+
+describe('console-links.json', () => {
+  const committed = JSON.parse(readFileSync(path.join(__dirname, '../../console-links.json'), 'utf8'));
+
+  it('is up to date with the data (run `npm run write-console-links` after changing it)', () => {
+    expect(committed).toEqual(consoleLinks(matrix));
+  });
+
+  it('lists the page, every section, every task and every filter in both locales', () => {
+    const links = consoleLinks(matrix).links;
+    for (const locale of LOCALES) {
+      const prefix = locale === 'en' ? '/en' : '';
+      const mine = links.filter((l) => l.locale === locale);
+      expect(mine.filter((l) => l.kind === 'page').map((l) => l.path)).toEqual([`${prefix}/shared-responsibilities`]);
+      expect(mine.filter((l) => l.kind === 'section').map((l) => l.target)).toEqual(matrix.sections.map((s) => s.id));
+      expect(mine.filter((l) => l.kind === 'task').map((l) => l.path)).toEqual(
+        allTasks(matrix).map((t) => `${prefix}/shared-responsibilities#${t.id}`),
+      );
+      expect(mine.filter((l) => l.kind === 'filter').map((l) => l.path)).toEqual(
+        ['customer', 'zilliz', 'shared'].map((f) => `${prefix}/shared-responsibilities?party=${f}`),
+      );
+    }
+  });
+});
