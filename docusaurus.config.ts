@@ -1,8 +1,10 @@
 import {themes as prismThemes} from 'prism-react-renderer';
-import type {Config} from '@docusaurus/types';
+import type {Config, PluginConfig} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import responsibilityMatrixPlugin from './plugins/responsibility-matrix';
 import {SHARED_RESPONSIBILITIES_ALIASES, SHARED_RESPONSIBILITIES_PATH} from './src/data/responsibilities/pages';
+import exportHeadingIds from './src/remark/exportHeadingIds';
+import exportedTables from './src/remark/exportedTables';
 
 // Runs in Node.js at build time.
 
@@ -14,6 +16,35 @@ function baseUrlFromEnv(value = '/'): string {
   const trimmed = value.trim().replace(/^\/+|\/+$/g, '');
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
+
+/**
+ * Pages exported by the docs team's editor build unchanged: the remark plugins
+ * in src/remark fix their tables and empty `\{#}` heading ids once for all.
+ * Each pair is a folder of Chinese pages and its English counterpart.
+ */
+const exportPipeline = (pairs: [string, string][]) => ({
+  beforeDefaultRemarkPlugins: [[exportHeadingIds, {siteDir: __dirname, pairs}], exportedTables],
+});
+
+/**
+ * Pages in the export format written for the tests (test/corpus, English in
+ * i18n/en/docusaurus-plugin-content-docs-corpus): built only when asked, at /corpus/.
+ */
+const testCorpus: PluginConfig[] =
+  process.env.DOCS_TEST_CORPUS === '1'
+    ? [
+        [
+          '@docusaurus/plugin-content-docs',
+          {
+            id: 'corpus',
+            path: 'test/corpus',
+            routeBasePath: 'corpus',
+            sidebarPath: false,
+            ...exportPipeline([['test/corpus', 'i18n/en/docusaurus-plugin-content-docs-corpus/current']]),
+          },
+        ],
+      ]
+    : [];
 
 const config: Config = {
   title: 'Zilliz Cloud BYOC',
@@ -59,6 +90,7 @@ const config: Config = {
         docs: {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
+          ...exportPipeline([['docs', 'i18n/en/docusaurus-plugin-content-docs/current']]),
         },
         blog: false,
         theme: {
@@ -70,6 +102,7 @@ const config: Config = {
 
   plugins: [
     responsibilityMatrixPlugin,
+    ...testCorpus,
     [
       // Old or short paths the console may already use. Written per locale; the
       // redirect page keeps the query (?party=) and the hash (#task-id).
@@ -91,6 +124,8 @@ const config: Config = {
         docsRouteBasePath: '/',
         highlightSearchTermsOnTargetPage: false,
         explicitSearchResultPath: true,
+        // The test corpus (built only for tests) is not documentation.
+        ignoreFiles: [/^corpus\//],
       },
     ],
   ],

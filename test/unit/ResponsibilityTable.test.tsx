@@ -10,8 +10,6 @@ import {collectedAnchors} from './stubs/useBrokenLinks';
 
 const strings: TableStrings = {
   task: 'Task',
-  responsible: 'Responsible',
-  notResponsible: 'Not responsible',
   copyLink: (t) => `Copy link to ${t}`,
   linkCopied: 'Link copied',
 };
@@ -41,6 +39,7 @@ describe('ResponsibilityTableView', () => {
   });
 
   it('puts the task id on each row and a text alternative on each mark', () => {
+    setTestLocale('en');
     const {container} = render(
       <ResponsibilityTableView section={section} parties={matrix.parties} locale="en" strings={strings} />,
     );

@@ -17,13 +17,13 @@ import {
   type Task,
 } from '@site/src/data/responsibilities/model';
 import {usePartyFilter} from '@site/src/hooks/usePartyFilter';
+import DocTable from '@site/src/components/DocTable';
+import MatrixMark from '@site/src/components/MatrixMark';
 import styles from './styles.module.css';
 
 /** UI words of the table; passed in so the view renders without Docusaurus. */
 export interface TableStrings {
   task: string;
-  responsible: string;
-  notResponsible: string;
   copyLink: (taskLabel: string) => string;
   linkCopied: string;
 }
@@ -40,18 +40,6 @@ export interface ResponsibilityTableViewProps {
   interactive?: boolean;
   /** Absolute URL of a row, for its copy-link button. */
   rowUrl?: (taskId: string) => string;
-}
-
-function Mark({responsible, strings}: {responsible: boolean; strings: TableStrings}): ReactNode {
-  if (!responsible) return <span className="visually-hidden">{strings.notResponsible}</span>;
-  return (
-    <>
-      <span className={styles.mark} aria-hidden="true">
-        ✔
-      </span>
-      <span className="visually-hidden">{strings.responsible}</span>
-    </>
-  );
 }
 
 function CopyLinkButton({
@@ -115,15 +103,9 @@ export function ResponsibilityTableView({
   const isShown = (t: Task) => t.id === targetId || matchesFilter(t, filter);
   const shown = section.tasks.filter(isShown).length;
   return (
-    <div className={styles.wrapper} data-section={section.id} data-empty={shown === 0 || undefined}>
-      <table className={styles.table}>
+    <div data-section={section.id} data-empty={shown === 0 || undefined}>
+      <DocTable variant="matrix">
         <caption className="visually-hidden">{section.title[locale]}</caption>
-        <colgroup>
-          <col className={styles.taskColumn} />
-          {parties.map((p) => (
-            <col key={p.id} className={styles.partyColumn} />
-          ))}
-        </colgroup>
         <thead>
           <tr>
             <th scope="col">{strings.task}</th>
@@ -142,7 +124,7 @@ export function ResponsibilityTableView({
               className={styles.row}
               data-responsible={task.responsible.join(' ')}
               hidden={!isShown(task) || undefined}>
-              <th scope="row" className={styles.taskCell}>
+              <th scope="row">
                 <span className={styles.taskLabel}>{task.label[locale]}</span>
                 <CopyLinkButton
                   taskId={task.id}
@@ -153,14 +135,14 @@ export function ResponsibilityTableView({
                 />
               </th>
               {parties.map((p) => (
-                <td key={p.id} data-party={p.id} className={styles.markCell}>
-                  <Mark responsible={task.responsible.includes(p.id)} strings={strings} />
+                <td key={p.id} data-party={p.id}>
+                  <MatrixMark empty={!task.responsible.includes(p.id)} />
                 </td>
               ))}
             </tr>
           ))}
         </tbody>
-      </table>
+      </DocTable>
     </div>
   );
 }
@@ -168,16 +150,6 @@ export function ResponsibilityTableView({
 function useTableStrings(): TableStrings {
   return {
     task: translate({id: 'responsibilityTable.header.task', message: '任务', description: 'Header of the task column'}),
-    responsible: translate({
-      id: 'responsibilityTable.mark.responsible',
-      message: '负责',
-      description: 'Screen-reader text of a check mark: this party is responsible',
-    }),
-    notResponsible: translate({
-      id: 'responsibilityTable.mark.notResponsible',
-      message: '不负责',
-      description: 'Screen-reader text of an empty cell: this party is not responsible',
-    }),
     copyLink: (task) =>
       translate(
         {id: 'responsibilityTable.copyLink', message: '复制“{task}”的链接', description: 'Label of a row’s copy-link button'},

@@ -1,0 +1,37 @@
+import React, {type ReactNode} from 'react';
+import {translate} from '@docusaurus/Translate';
+import styles from './styles.module.css';
+
+/**
+ * A cell of a responsibility matrix: the ✔ glyph for sighted readers (hidden
+ * from screen readers, which read symbols inconsistently) and words for
+ * everyone else. An empty cell says "not responsible", consistently.
+ * MDX: `<MatrixMark />` in a responsible party's cell, `<MatrixMark empty />` elsewhere.
+ */
+export default function MatrixMark({empty = false}: {empty?: boolean}): ReactNode {
+  if (empty) {
+    return (
+      <span className="visually-hidden">
+        {translate({
+          id: 'responsibilityTable.mark.notResponsible',
+          message: '不负责',
+          description: 'Screen-reader text of an empty cell: this party is not responsible',
+        })}
+      </span>
+    );
+  }
+  return (
+    <>
+      <span className={styles.mark} aria-hidden="true" data-mark>
+        ✔
+      </span>
+      <span className="visually-hidden">
+        {translate({
+          id: 'responsibilityTable.mark.responsible',
+          message: '负责',
+          description: 'Screen-reader text of a check mark: this party is responsible',
+        })}
+      </span>
+    </>
+  );
+}

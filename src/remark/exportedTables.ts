@@ -1,0 +1,115 @@
+import {getAttribute, isJsx, jsx, setAttribute, textOf, walk, where, type MdFile, type MdNode} from './mdast';
+
+/**
+ * Raw HTML tables as the docs team's editor exports them, made into proper
+ * data tables once for every page:
+ *
+ * - rows that sit directly in <table> go into <thead> (leading rows of <th>
+ *   only) and <tbody>: browsers add <tbody> when parsing the server HTML and
+ *   React does not, so without this hydration fails (React error #418);
+ * - header cells get `scope="col"` (`colgroup` when spanning), a body row's
+ *   leading <th> gets `scope="row"`;
+ * - a responsibility matrix (a task column, then columns holding only ✔ or
+ *   nothing) gets the semantics and look of ResponsibilityTable: the task as a
+ *   row header and <MatrixMark> cells with text alternatives;
+ * - the table is rendered by <DocTable>, the site's table look.
+ */
+const CELL = ['th', 'td'] as const;
+const MARKS = new Set(['✔', '✔️', '✅', '✓', '√']);
+
+function isBlank(node: MdNode): boolean {
+  return node.type === 'text' && (node.value ?? '').trim() === '';
+}
+
+/** The <th>/<td> cells of a row; MDX wraps inline cells in paragraphs. Anything else is an error, not dropped. */
+function cellsOf(row: MdNode, file: MdFile): MdNode[] {
+  const cells: MdNode[] = [];
+  const take = (node: MdNode) => {
+    if (isJsx(node, CELL)) cells.push(node);
+    else if (node.type === 'paragraph') (node.children ?? []).forEach(take);
+    else if (!isBlank(node))
+      throw new Error(`${where(file, node)}: unexpected ${node.name ? `<${node.name}>` : node.type} inside a table row; only <th> and <td> may sit in <tr>`);
+  };
+  (row.children ?? []).forEach(take);
+  return cells;
+}
+
+/** Rows of a table, whether they sit in it directly or in thead/tbody/tfoot already. */
+function rowsOf(table: MdNode, file: MdFile): MdNode[] {
+  const rows: MdNode[] = [];
+  const take = (node: MdNode) => {
+    if (isJsx(node, ['tr'])) rows.push(node);
+    else if (isJsx(node, ['thead', 'tbody', 'tfoot']) || node.type === 'paragraph') (node.children ?? []).forEach(take);
+    else if (!isBlank(node) && !isJsx(node, ['caption', 'colgroup']))
+      throw new Error(`${where(file, node)}: unexpected ${node.name ? `<${node.name}>` : node.type} inside a <table>`);
+  };
+  (table.children ?? []).forEach(take);
+  return rows;
+}
+
+function markOf(cell: MdNode): 'mark' | 'empty' | null {
+  const text = textOf(cell).trim();
+  if (text === '') return 'empty';
+  return MARKS.has(text) ? 'mark' : null;
+}
+
+function isMatrix(header: MdNode[] | undefined, body: MdNode[][]): boolean {
+  if (!header || header.length < 3 || body.length === 0) return false;
+  const marks = body.map((cells) => cells.slice(1).map(markOf));
+  return (
+    body.every((cells) => cells.length === header.length) &&
+    marks.every((row) => row.every((m) => m !== null)) &&
+    marks.some((row) => row.includes('mark'))
+  );
+}
+
+function toFlow(cell: MdNode): MdNode {
+  return {...cell, type: 'mdxJsxFlowElement'};
+}
+
+export function transformTable(table: MdNode, file: MdFile): MdNode {
+  const rows = rowsOf(table, file).map((row) => ({row, cells: cellsOf(row, file)}));
+  const headerCount = rows.findIndex(({cells}) => !cells.every((c) => c.name === 'th'));
+  const headerRows = headerCount === -1 ? rows : rows.slice(0, headerCount);
+  const bodyRows = headerCount === -1 ? [] : rows.slice(headerCount);
+
+  for (const {cells} of headerRows)
+    for (const th of cells)
+      if (getAttribute(th, 'scope') === undefined) {
+        const span = Number(getAttribute(th, 'colspan') ?? getAttribute(th, 'colSpan') ?? 1);
+        setAttribute(th, 'scope', span > 1 ? 'colgroup' : 'col');
+      }
+
+  const matrix = isMatrix(headerRows.at(-1)?.cells, bodyRows.map((r) => r.cells));
+  for (const {cells} of bodyRows) {
+    const first = cells[0];
+    if (first && (first.name === 'th' || matrix)) {
+      first.name = 'th';
+      if (getAttribute(first, 'scope') === undefined) setAttribute(first, 'scope', 'row');
+    }
+    if (matrix)
+      for (const cell of cells.slice(1))
+        cell.children = [jsx('MatrixMark', markOf(cell) === 'empty' ? {empty: null} : {})];
+  }
+
+  const section = (name: string, list: typeof rows) =>
+    list.length === 0 ? [] : [jsx(name, {}, list.map(({row, cells}) => ({...row, type: 'mdxJsxFlowElement', children: cells.map(toFlow)})))];
+  const captions = (table.children ?? []).filter((n) => isJsx(n, ['caption', 'colgroup'])).map(toFlow);
+  return {
+    ...jsx('DocTable', {variant: matrix ? 'matrix' : 'plain'}, [
+      ...captions,
+      ...section('thead', headerRows),
+      ...section('tbody', bodyRows),
+    ]),
+    position: table.position,
+  };
+}
+
+export default function exportedTables() {
+  return (tree: MdNode, file: MdFile) => {
+    walk(tree, (node) => {
+      if (node.children)
+        node.children = node.children.map((child) => (isJsx(child, ['table']) ? transformTable(child, file) : child));
+    });
+  };
+}
