@@ -2,6 +2,7 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config, PluginConfig} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import responsibilityMatrixPlugin from './plugins/responsibility-matrix';
+import leanBundlePlugin from './plugins/lean-bundle';
 import {SHARED_RESPONSIBILITIES_ALIASES, SHARED_RESPONSIBILITIES_PATH} from './src/data/responsibilities/pages';
 import exportHeadingIds from './src/remark/exportHeadingIds';
 import exportedTables from './src/remark/exportedTables';
@@ -102,6 +103,7 @@ const config: Config = {
 
   plugins: [
     responsibilityMatrixPlugin,
+    leanBundlePlugin,
     ...testCorpus,
     [
       // Old or short paths the console may already use. Written per locale; the

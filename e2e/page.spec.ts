@@ -87,6 +87,7 @@ test.describe('without JavaScript', () => {
       await page.goto(pagePath(prefix, 'shared-responsibilities'));
       expect(await readMatrix(page)).toEqual(expectedMatrix(locale));
       await expect(page.locator('[data-filter]').first()).toBeHidden();
+      await expect(page.locator('tbody button').first()).toBeHidden();
     });
   }
 });

@@ -38,7 +38,11 @@ test('print shows every row and only the content, with the URL and date', async 
   const meta = page.locator('[data-print-meta]');
   await expect(meta).toBeVisible();
   await expect(meta).toContainText(`${baseURL}en/${PAGE}`);
-  await expect(meta).toContainText(String(new Date().getFullYear()));
+  const today = await page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+  await expect(meta).toContainText(`printed on ${today}`);
 });
 
 test('the PDF has every task of the matrix and repeats table headers', async ({page}) => {

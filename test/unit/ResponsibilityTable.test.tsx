@@ -73,13 +73,6 @@ describe('ResponsibilityTableView', () => {
     expect(cloud.container.querySelector('[data-empty]')).toBeNull();
   });
 
-  it('does not offer copy-link buttons before hydration', () => {
-    render(<ResponsibilityTableView section={section} parties={matrix.parties} locale="en" strings={strings} />);
-    screen.getAllByRole('button', {hidden: true}).forEach((b) => {
-      expect(b).toHaveAttribute('data-ready', 'false');
-      expect(b).toHaveAttribute('tabindex', '-1');
-    });
-  });
 });
 
 describe('ResponsibilityTable in a site', () => {

@@ -1,4 +1,4 @@
-import React, {useEffect, useState, type ReactNode} from 'react';
+import React, {memo, useCallback, useEffect, useMemo, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
@@ -36,8 +36,6 @@ export interface ResponsibilityTableViewProps {
   filter?: PartyFilter;
   /** A row the URL points at (`#task-id`): shown even when the filter would hide it. */
   targetId?: string;
-  /** Copy-link buttons only work with JavaScript; before hydration they are not offered. */
-  interactive?: boolean;
   /** Absolute URL of a row, for its copy-link button. */
   rowUrl?: (taskId: string) => string;
 }
@@ -46,13 +44,11 @@ function CopyLinkButton({
   taskId,
   taskLabel,
   strings,
-  interactive,
   rowUrl,
 }: {
   taskId: string;
   taskLabel: string;
   strings: TableStrings;
-  interactive: boolean;
   rowUrl?: (taskId: string) => string;
 }): ReactNode {
   const [copied, setCopied] = useState(false);
@@ -72,11 +68,9 @@ function CopyLinkButton({
     <>
       <button
         type="button"
+        // Hidden by CSS until Docusaurus marks the page hydrated: without JavaScript it cannot work.
         className={clsx(styles.copyLink, copied && styles.copied)}
-        data-ready={interactive}
-        tabIndex={interactive ? undefined : -1}
         aria-label={strings.copyLink(taskLabel)}
-        title={strings.copyLink(taskLabel)}
         onClick={() => {
           copy().catch(() => setCopied(false));
         }}>
@@ -90,14 +84,13 @@ function CopyLinkButton({
 }
 
 /** The table itself: pure, so unit tests render it without a Docusaurus site. */
-export function ResponsibilityTableView({
+export const ResponsibilityTableView = memo(function ResponsibilityTableView({
   section,
   parties,
   locale,
   strings,
   filter = 'all',
   targetId,
-  interactive = false,
   rowUrl,
 }: ResponsibilityTableViewProps): ReactNode {
   const isShown = (t: Task) => t.id === targetId || matchesFilter(t, filter);
@@ -122,7 +115,6 @@ export function ResponsibilityTableView({
               key={task.id}
               id={task.id}
               className={styles.row}
-              data-responsible={task.responsible.join(' ')}
               hidden={!isShown(task) || undefined}>
               <th scope="row">
                 <span className={styles.taskLabel}>{task.label[locale]}</span>
@@ -130,7 +122,6 @@ export function ResponsibilityTableView({
                   taskId={task.id}
                   taskLabel={task.label[locale]}
                   strings={strings}
-                  interactive={interactive}
                   rowUrl={rowUrl}
                 />
               </th>
@@ -145,10 +136,10 @@ export function ResponsibilityTableView({
       </DocTable>
     </div>
   );
-}
+});
 
 function useTableStrings(): TableStrings {
-  return {
+  return useMemo(() => ({
     task: translate({id: 'responsibilityTable.header.task', message: '任务', description: 'Header of the task column'}),
     copyLink: (task) =>
       translate(
@@ -160,7 +151,7 @@ function useTableStrings(): TableStrings {
       message: '链接已复制',
       description: 'Announced after a row link was copied',
     }),
-  };
+  }), []);
 }
 
 export interface ResponsibilityTableProps {
@@ -180,6 +171,7 @@ export default function ResponsibilityTable({section: sectionId}: Responsibility
   const [filter] = usePartyFilter();
   const isBrowser = useIsBrowser();
   const {hash} = useLocation();
+  const rowUrl = useCallback((id: string) => `${window.location.origin}${window.location.pathname}#${id}`, []);
   const targetId = isBrowser && hash ? decodeURIComponent(hash.slice(1)) : undefined;
   const brokenLinks = useBrokenLinks();
   // Rows are anchors the console links to; tell the broken-anchor checker.
@@ -200,8 +192,7 @@ export default function ResponsibilityTable({section: sectionId}: Responsibility
       strings={strings}
       filter={filter}
       targetId={targetId}
-      interactive={isBrowser}
-      rowUrl={(id) => `${window.location.origin}${window.location.pathname}#${id}`}
+      rowUrl={rowUrl}
     />
   );
 }

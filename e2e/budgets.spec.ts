@@ -1,0 +1,48 @@
+import {readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {measurePage} from '../scripts/lib/pageWeight.mjs';
+import {expect, LOCALES, pagePath, test} from './fixtures';
+import {TEST_BUILD_DIR} from './site.config.mjs';
+
+const budgets = JSON.parse(readFileSync(path.join(__dirname, '../perf-budgets.json'), 'utf8'));
+
+// Bytes, not timings: these do not depend on the machine.
+for (const {locale, prefix} of LOCALES) {
+  test(`${locale}: the page's JS, CSS and HTML (gzip) stay within budget`, async ({browser, baseURL}) => {
+    const w = await measurePage(browser, `${baseURL}${pagePath(prefix, budgets.page)}`);
+    console.log(
+      `${locale} ${budgets.page}: JS ${w.js.gzip} B gzip (budget ${budgets.jsGzipBytes}), CSS ${w.css.gzip} B (budget ${budgets.cssGzipBytes}), HTML ${w.html.gzip} B (budget ${budgets.htmlGzipBytes}), ${w.requests} requests`,
+    );
+    expect(w.js.gzip).toBeLessThanOrEqual(budgets.jsGzipBytes);
+    expect(w.css.gzip).toBeLessThanOrEqual(budgets.cssGzipBytes);
+    expect(w.html.gzip).toBeLessThanOrEqual(budgets.htmlGzipBytes);
+    expect(w.js.gzip).toBeGreaterThan(0);
+  });
+}
+
+test('text shows without waiting for JavaScript or fonts', async ({page}) => {
+  const fonts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'font') fonts.push(r.url());
+  });
+  await page.goto(budgets.page, {waitUntil: 'networkidle'});
+  expect(fonts).toEqual([]);
+  for (const file of [`${budgets.page}.html`, `en/${budgets.page}.html`, 'index.html']) {
+    const html = readFileSync(path.join(TEST_BUILD_DIR, file), 'utf8');
+    // Every external script is deferred or async: none blocks rendering.
+    const scripts = [...html.matchAll(/<script\b[^>]*\bsrc=[^>]*>/g)].map((m) => m[0]);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const s of scripts) expect(s, file).toMatch(/\b(defer|async)\b/);
+    // Images carry their size, so nothing shifts when they arrive.
+    for (const img of html.matchAll(/<img\b[^>]*>/g)) {
+      expect(img[0], file).toMatch(/\bwidth=/);
+      expect(img[0], file).toMatch(/\bheight=/);
+    }
+  }
+  const cssDir = path.join(TEST_BUILD_DIR, 'assets/css');
+  for (const file of readdirSync(cssDir)) {
+    const css = readFileSync(path.join(cssDir, file), 'utf8');
+    expect(css, file).not.toMatch(/@font-face/);
+    expect(css, file).not.toMatch(/@import\s+url\(\s*['"]?https?:/);
+  }
+});

@@ -1,0 +1,48 @@
+import path from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+
+/**
+ * Keeps code that most pages never run out of the JavaScript every page loads:
+ *
+ * - The classic theme registers a client module that imports Prism (about
+ *   110 KB before gzip) into the main bundle only to add extra languages. With
+ *   no `prism.additionalLanguages` it adds nothing, so it is swapped for an
+ *   empty module; the lazy CodeBlock (src/theme/CodeBlock) brings Prism along
+ *   on pages that show code.
+ * - The local-search code (lunr and the plugin's client) goes to its own async
+ *   chunk. Otherwise Docusaurus' "common" split chunk, shared by every page,
+ *   picks lunr up (the search bar and the search page both use it), defeating
+ *   the lazy search bar (src/theme/SearchBar).
+ */
+export default function leanBundlePlugin(context: LoadContext): Plugin {
+  const prism = (context.siteConfig.themeConfig as {prism?: {additionalLanguages?: string[]}}).prism;
+  const noExtraLanguages = (prism?.additionalLanguages ?? []).length === 0;
+  const prismClientModule = path.join(
+    path.dirname(require.resolve('@docusaurus/theme-classic/package.json')),
+    'lib/prism-include-languages',
+  );
+  return {
+    name: 'lean-bundle',
+    configureWebpack(_config, isServer) {
+      if (isServer) return {};
+      return {
+        resolve: {
+          alias: noExtraLanguages ? {[`${prismClientModule}$`]: path.join(__dirname, 'empty-client-module.js')} : {},
+        },
+        optimization: {
+          splitChunks: {
+            cacheGroups: {
+              search: {
+                test: /[\\/]node_modules[\\/](lunr|lunr-languages|@easyops-cn|mark\.js|autocomplete\.js|immediate)[\\/]/,
+                name: 'search',
+                chunks: 'async',
+                priority: 45,
+                enforce: true,
+              },
+            },
+          },
+        },
+      };
+    },
+  };
+}
