@@ -3,11 +3,11 @@ import * as chromeLauncher from 'chrome-launcher';
 import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './chromium.mjs';
 
 /**
- * Runs Lighthouse (mobile, its default) on each URL in one headless Chromium.
- * Returns, per URL, the category scores (0–100), the failing audits and the
- * main metrics.
+ * Runs Lighthouse (mobile, its default) on each URL in one headless Chromium,
+ * `runs` times each. Returns, per URL, the median run's category scores
+ * (0–100), failing audits and main metrics.
  */
-export async function runLighthouse(urls, {categories = ['performance', 'accessibility', 'best-practices', 'seo']} = {}) {
+export async function runLighthouse(urls, {categories = ['performance', 'accessibility', 'best-practices', 'seo'], runs = 1} = {}) {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
@@ -15,34 +15,45 @@ export async function runLighthouse(urls, {categories = ['performance', 'accessi
   try {
     const results = [];
     for (const url of urls) {
-      const runner = await lighthouse(url, {port: chrome.port, onlyCategories: categories, logLevel: 'error', output: 'json'});
-      const {lhr} = runner;
-      const scores = Object.fromEntries(
-        Object.entries(lhr.categories).map(([id, c]) => [id, c.score === null ? null : Math.round(c.score * 100)]),
-      );
-      const failing = Object.values(lhr.categories).flatMap((c) =>
-        c.auditRefs
-          .filter((ref) => ref.weight > 0)
-          .map((ref) => lhr.audits[ref.id])
-          .filter((a) => a.score !== null && a.score < 1)
-          .map((a) => `${c.id}/${a.id}: ${a.title}`),
-      );
-      const metric = (id) => lhr.audits[id]?.numericValue ?? null;
-      results.push({
-        url,
-        scores,
-        failing,
-        runtimeError: lhr.runtimeError?.message,
-        metrics: {
-          lcpMs: metric('largest-contentful-paint'),
-          tbtMs: metric('total-blocking-time'),
-          cls: metric('cumulative-layout-shift'),
-          fcpMs: metric('first-contentful-paint'),
-        },
-      });
+      const lhrs = [];
+      for (let i = 0; i < runs; i++)
+        lhrs.push((await lighthouse(url, {port: chrome.port, onlyCategories: categories, logLevel: 'error', output: 'json'})).lhr);
+      results.push(summarize(url, median(lhrs)));
     }
     return results;
   } finally {
     await chrome.kill();
   }
+}
+
+/** The run with the median performance score (Lighthouse's own advice for noisy machines), else the first. */
+function median(lhrs) {
+  const score = (lhr) => lhr.categories.performance?.score ?? 0;
+  return [...lhrs].sort((a, b) => score(a) - score(b))[Math.floor(lhrs.length / 2)];
+}
+
+function summarize(url, lhr) {
+  const scores = Object.fromEntries(
+    Object.entries(lhr.categories).map(([id, c]) => [id, c.score === null ? null : Math.round(c.score * 100)]),
+  );
+  const failing = Object.values(lhr.categories).flatMap((c) =>
+    c.auditRefs
+      .filter((ref) => ref.weight > 0)
+      .map((ref) => lhr.audits[ref.id])
+      .filter((a) => a.score !== null && a.score < 1)
+      .map((a) => `${c.id}/${a.id}: ${a.title}`),
+  );
+  const metric = (id) => lhr.audits[id]?.numericValue ?? null;
+  return {
+    url,
+    scores,
+    failing,
+    runtimeError: lhr.runtimeError?.message,
+    metrics: {
+      lcpMs: metric('largest-contentful-paint'),
+      tbtMs: metric('total-blocking-time'),
+      cls: metric('cumulative-layout-shift'),
+      fcpMs: metric('first-contentful-paint'),
+    },
+  };
 }
