@@ -5,7 +5,7 @@ import {consoleLinks} from '../../src/data/responsibilities/consoleLinks';
 import {matrixToCsv, matrixToJson} from '../../src/data/responsibilities/exports';
 import {EXPORT_BASENAME} from '../../src/data/responsibilities/pages';
 import {sharedResponsibilities, SHARED_RESPONSIBILITIES_FILE} from '../../src/data/responsibilities/sharedResponsibilities';
-import {DEFAULT_LOCALE} from '../../src/data/responsibilities/types';
+import {DEFAULT_LOCALE, type Matrix} from '../../src/data/responsibilities/types';
 import {isLocale, validateMatrix} from '../../src/data/responsibilities/validate';
 
 /**
@@ -13,11 +13,17 @@ import {isLocale, validateMatrix} from '../../src/data/responsibilities/validate
  * when the data is wrong for the site's locales; then writes what the built
  * site publishes beside its pages.
  */
-export default function responsibilityMatrixPlugin(context: LoadContext): Plugin {
+export interface ResponsibilityMatrixOptions {
+  /** The data to validate and publish; the site's own by default (tests pass others). */
+  matrix?: Matrix;
+}
+
+export default function responsibilityMatrixPlugin(context: LoadContext, options?: unknown): Plugin {
+  const {matrix = sharedResponsibilities} = (options ?? {}) as ResponsibilityMatrixOptions;
   return {
     name: 'responsibility-matrix',
     async loadContent() {
-      validateMatrix(sharedResponsibilities, SHARED_RESPONSIBILITIES_FILE, context.i18n.locales);
+      validateMatrix(matrix, SHARED_RESPONSIBILITIES_FILE, context.i18n.locales);
     },
     async postBuild({outDir, i18n, siteConfig}) {
       const locale = i18n.currentLocale;
@@ -25,16 +31,16 @@ export default function responsibilityMatrixPlugin(context: LoadContext): Plugin
       // Next to the page: /shared-responsibilities.json, /en/shared-responsibilities.csv…
       await writeFile(
         path.join(outDir, `${EXPORT_BASENAME}.json`),
-        `${JSON.stringify(matrixToJson(sharedResponsibilities, locale), null, 2)}\n`,
+        `${JSON.stringify(matrixToJson(matrix, locale), null, 2)}\n`,
       );
-      await writeFile(path.join(outDir, `${EXPORT_BASENAME}.csv`), matrixToCsv(sharedResponsibilities, locale));
+      await writeFile(path.join(outDir, `${EXPORT_BASENAME}.csv`), matrixToCsv(matrix, locale));
       if (locale !== DEFAULT_LOCALE) return;
 
       // Site-wide files live once, at the root of the site.
       const site = `${siteConfig.url}${siteConfig.baseUrl}`;
       await writeFile(
         path.join(outDir, 'console-links.json'),
-        `${JSON.stringify({site, ...consoleLinks(sharedResponsibilities)}, null, 2)}\n`,
+        `${JSON.stringify({site, ...consoleLinks(matrix)}, null, 2)}\n`,
       );
       const sitemaps = i18n.locales.map((l) => `Sitemap: ${site}${l === DEFAULT_LOCALE ? '' : `${l}/`}sitemap.xml`);
       await writeFile(path.join(outDir, 'robots.txt'), ['User-agent: *', 'Allow: /', '', ...sitemaps, ''].join('\n'));
