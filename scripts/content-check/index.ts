@@ -107,6 +107,23 @@ function checkMatrixUsage(file: string, source: string, locale: Locale, m: Matri
   });
 }
 
+/** UI strings: the English translation files may not keep a Chinese default message. */
+function checkUiTranslations(root: string, problems: Problem[]) {
+  const dir = 'i18n/en';
+  const files = readdirSync(path.join(root, dir), {recursive: true, encoding: 'utf8'}).filter((f) => f.endsWith('.json'));
+  for (const f of files) {
+    const file = path.join(dir, f);
+    const source = readFileSync(path.join(root, file), 'utf8');
+    const entries = JSON.parse(source) as Record<string, {message?: string}>;
+    for (const [id, {message}] of Object.entries(entries))
+      if (message && /\p{Script=Han}/u.test(message))
+        problems.push({
+          where: `${file}:${lineOf(source, new RegExp(`^\\s*${JSON.stringify(id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:`))}`,
+          message: `"${id}" is not translated: "${message}" (run npm run write-translations -- --locale en, then translate it)`,
+        });
+  }
+}
+
 export interface CheckOptions {
   root: string;
   pairs?: PagePair[];
@@ -129,6 +146,8 @@ export function checkContent({root, pairs = SITE_PAIRS, matrix = siteMatrix}: Ch
     for (const t of s.tasks)
       for (const l of lintFor(t.label['zh-Hans'] ?? '', 'label.txt').lines.filter((x) => x.severity === 1))
         problems.push({where: `${SHARED_RESPONSIBILITIES_FILE} (task "${t.id}")`, message: `spacing: "${l.old}" should be "${l.new}"`});
+
+  if (existsSync(path.join(root, 'i18n/en'))) checkUiTranslations(root, problems);
 
   for (const pair of pairs) {
     const zhPages = pagesIn(root, pair.zh);

@@ -89,6 +89,15 @@ describe('content check', () => {
     ]);
   });
 
+  it('flags an English UI string left in Chinese, with file and line', () => {
+    const root = site({
+      'i18n/en/code.json': JSON.stringify({'a.ok': {message: 'Fine'}, 'b.todo': {message: '表格'}}, null, 2),
+    });
+    expect(checkContent({root, pairs: []})).toEqual([
+      {where: 'i18n/en/code.json:5', message: '"b.todo" is not translated: "表格" (run npm run write-translations -- --locale en, then translate it)'},
+    ]);
+  });
+
   it('reports matrix mistakes by task id: a missing label, a duplicate id, bad spacing', () => {
     const broken = JSON.parse(JSON.stringify(matrix));
     delete broken.sections[0].tasks[1].label.en;
