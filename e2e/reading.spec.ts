@@ -57,9 +57,11 @@ test.describe('party filter', () => {
         .filter((s) => s.tasks.length > 0);
       const shown = (await readMatrix(page)).filter((s) => s.tasks.length > 0);
       expect(shown.map((s) => ({id: s.id, tasks: s.tasks.map((t) => t.id)}))).toEqual(expected);
+      await page.setViewportSize({width: 1280, height: 800});
       for (const section of matrix.sections) {
         const visible = section.tasks.some((t) => matchesFilter(t, filter));
         await expect(page.locator(`h2#${section.id}`)).toBeVisible({visible});
+        await expect(page.locator(`.theme-doc-toc-desktop a[href="#${section.id}"]`)).toBeVisible({visible});
       }
       await expect(page.locator(`[data-filter="${filter}"]`)).toHaveAttribute('aria-pressed', 'true');
       await expect(page.getByTestId('filter-status')).toHaveText(

@@ -179,9 +179,13 @@ export default function ResponsibilityTable({section: sectionId}: Responsibility
 
   const empty = !section.tasks.some((t) => t.id === targetId || matchesFilter(t, filter));
   useEffect(() => {
-    // The heading is the page's (MDX), not ours: hide it with its empty table.
+    // The heading and its table-of-contents entries are the page's (MDX, theme),
+    // not ours: hide them with the empty table.
     const heading = document.getElementById(section.id);
     if (heading) heading.hidden = empty;
+    document
+      .querySelectorAll(`.table-of-contents a[href="#${section.id}"]`)
+      .forEach((link) => ((link.parentElement as HTMLElement).hidden = empty));
   }, [empty, section.id]);
 
   return (
