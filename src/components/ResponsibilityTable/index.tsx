@@ -74,7 +74,7 @@ function CopyLinkButton({
         onClick={() => {
           copy().catch(() => setCopied(false));
         }}>
-        <span aria-hidden="true">{copied ? '✓' : '#'}</span>
+        {/* The glyph comes from CSS, so it stays out of the page text (search index, copy and paste). */}
       </button>
       <span role="status" className="visually-hidden">
         {copied ? strings.linkCopied : ''}
