@@ -8,6 +8,15 @@ import styles from './styles.module.css';
  * everyone else. An empty cell says "not responsible", consistently.
  * MDX: `<MatrixMark />` in a responsible party's cell, `<MatrixMark empty />` elsewhere.
  */
+/** The ✔ glyph alone, hidden from assistive tech: for legends that name it in words. */
+export function MarkGlyph({count = 1}: {count?: number}): ReactNode {
+  return (
+    <span className={styles.mark} aria-hidden="true" data-mark>
+      {Array.from({length: count}, () => '✔').join(' ')}
+    </span>
+  );
+}
+
 export default function MatrixMark({empty = false}: {empty?: boolean}): ReactNode {
   if (empty) {
     return (
@@ -22,9 +31,7 @@ export default function MatrixMark({empty = false}: {empty?: boolean}): ReactNod
   }
   return (
     <>
-      <span className={styles.mark} aria-hidden="true" data-mark>
-        ✔
-      </span>
+      <MarkGlyph />
       <span className="visually-hidden">
         {translate({
           id: 'responsibilityTable.mark.responsible',

@@ -16,6 +16,7 @@ import {
 } from '@site/src/data/responsibilities/model';
 import {EXPORT_BASENAME} from '@site/src/data/responsibilities/pages';
 import {usePartyFilter} from '@site/src/hooks/usePartyFilter';
+import {MarkGlyph} from '@site/src/components/MatrixMark';
 import styles from './styles.module.css';
 
 function partyLabel(m: Matrix, id: 'zilliz' | 'customer', locale: Locale): string {
@@ -40,9 +41,7 @@ function Legend(): ReactNode {
     <dl className={styles.legend}>
       <div>
         <dt>
-          <span className={styles.mark} aria-hidden="true">
-            ✔
-          </span>
+          <MarkGlyph />
           <span className="visually-hidden">
             <Translate id="responsibilityOverview.legend.markName">对勾</Translate>
           </span>
@@ -53,9 +52,7 @@ function Legend(): ReactNode {
       </div>
       <div>
         <dt>
-          <span className={styles.mark} aria-hidden="true">
-            ✔ ✔
-          </span>
+          <MarkGlyph count={2} />
           <span className="visually-hidden">
             <Translate id="responsibilityOverview.legend.bothName">两列都有对勾</Translate>
           </span>
