@@ -86,7 +86,7 @@ await browser.close();
 console.log('bench: Lighthouse (mobile)…');
 const lighthouse = {};
 const lhUrls = [...Object.values(urls(stockServer)), ...Object.values(urls(oursServer))];
-const LIGHTHOUSE_RUNS = 3;
+const LIGHTHOUSE_RUNS = 5;
 const lhResults = await runLighthouse(lhUrls, {runs: LIGHTHOUSE_RUNS});
 ['stock-zh', 'stock-en', 'ours-zh', 'ours-en'].forEach((key, i) => (lighthouse[key] = lhResults[i]));
 stockServer.close();
