@@ -173,7 +173,7 @@ const config: Config = {
           title: 'BYOC',
           items: [
             {label: '概览', to: '/'},
-            {label: '共同责任', to: '/shared-responsibilities'},
+            {label: '共同责任', to: SHARED_RESPONSIBILITIES_PATH},
           ],
         },
         {

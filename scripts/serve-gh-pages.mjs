@@ -51,7 +51,8 @@ export function resolveRequest(root, relPath) {
   if (target !== root && !target.startsWith(root + sep)) return {status: 404};
   if (isFile(target)) return {status: 200, file: target};
   if (isDir(target)) {
-    if (!decoded.endsWith('/') && decoded !== '') return {status: 301, location: '/'};
+    // GitHub Pages sends /dir to /dir/ before serving its index.html.
+    if (!decoded.endsWith('/') && decoded !== '') return {status: 301};
     const index = join(target, 'index.html');
     if (isFile(index)) return {status: 200, file: index};
   }

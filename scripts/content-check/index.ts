@@ -2,7 +2,7 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {lintFor} from 'autocorrect-node';
 import matter from 'gray-matter';
-import {headingIds} from '../../src/remark/exportHeadingIds';
+import {parseHeadingLine} from '../../src/remark/exportHeadingIds';
 import {findSection, matrix as siteMatrix, MatrixDataError, validateMatrix, type Locale, type Matrix} from '../../src/data/responsibilities/model';
 import {SHARED_RESPONSIBILITIES_FILE} from '../../src/data/responsibilities/sharedResponsibilities';
 import {frontMatterSchema} from './frontMatter';
@@ -63,7 +63,7 @@ function checkFrontMatter(file: string, source: string, problems: Problem[]): st
 function checkHeadingIds(file: string, source: string, problems: Problem[]) {
   const seen = new Map<string, number>();
   source.split('\n').forEach((line, i) => {
-    const [id] = headingIds(line);
+    const id = parseHeadingLine(line)?.id;
     if (!id) return;
     const first = seen.get(id);
     if (first) problems.push({where: `${file}:${i + 1}`, message: `heading id "${id}" is already used on line ${first}`});
@@ -97,13 +97,12 @@ function checkMatrixUsage(file: string, source: string, locale: Locale, m: Matri
     const heading = lines
       .slice(0, i)
       .reverse()
-      .find((l) => /^#{2,6}\s/.test(l));
-    const headingId = heading ? headingIds(heading)[0] : undefined;
-    if (headingId !== section)
+      .map(parseHeadingLine)
+      .find((h) => h !== undefined);
+    if (heading?.id !== section)
       problems.push({where, message: `the heading above <ResponsibilityTable section="${section}"> must have the id {/* #${section} */}`});
-    const text = heading?.replace(/^#+\s+/, '').replace(/\s*(\\?\{#[^}]*\}|\{\/\*.*\*\/\})\s*$/, '').trim();
-    if (heading && text !== data.title[locale])
-      problems.push({where, message: `heading "${text}" should read "${data.title[locale]}", the section's title in ${SHARED_RESPONSIBILITIES_FILE}`});
+    if (heading && heading.text !== data.title[locale])
+      problems.push({where, message: `heading "${heading.text}" should read "${data.title[locale]}", the section's title in ${SHARED_RESPONSIBILITIES_FILE}`});
   });
 }
 

@@ -21,6 +21,15 @@ const HEADING = /^(#{2,6})\s+(.*?)\s*$/;
 const CLASSIC_ID = /\\?\{#([^}]*)\}$/;
 const COMMENT_ID = /\{\/\*\s*#([\w-]+)\s*\*\/\}$/;
 
+/** An h2–h6 line's text and explicit id (classic or MDX-comment syntax); undefined for other lines. */
+export function parseHeadingLine(line: string): {text: string; id?: string} | undefined {
+  const heading = HEADING.exec(line);
+  if (!heading) return undefined;
+  const raw = heading[2]!;
+  const id = CLASSIC_ID.exec(raw)?.[1] || COMMENT_ID.exec(raw)?.[1] || undefined;
+  return {text: raw.replace(CLASSIC_ID, '').replace(COMMENT_ID, '').trim(), id};
+}
+
 /** Explicit ids of a page's h2–h6 headings, in order (undefined where a heading has none). */
 export function headingIds(source: string): (string | undefined)[] {
   const ids: (string | undefined)[] = [];
@@ -29,11 +38,8 @@ export function headingIds(source: string): (string | undefined)[] {
     const fenceMark = /^\s*(```|~~~)/.exec(line)?.[1];
     if (fenceMark) fence = fence === fenceMark ? null : (fence ?? fenceMark);
     if (fence) continue;
-    const heading = HEADING.exec(line);
-    if (!heading) continue;
-    const text = heading[2]!;
-    const id = CLASSIC_ID.exec(text)?.[1] || COMMENT_ID.exec(text)?.[1];
-    ids.push(id || undefined);
+    const heading = parseHeadingLine(line);
+    if (heading) ids.push(heading.id);
   }
   return ids;
 }

@@ -1,3 +1,4 @@
+import {spawnSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -109,5 +110,16 @@ describe('content check', () => {
     expect(messages).toContain(`${file}: task "manage-ec2-instances" (section "cloud-management") has no label for locale "en"`);
     expect(messages).toContainEqual(expect.stringContaining(`task "set-up-vpc" (section "upgrade-and-security") reuses the id "set-up-vpc"`));
     expect(messages).toContain(`${file} (task "manage-iam-roles-and-service-accounts"): spacing: "管理IAM角色" should be "管理 IAM 角色"`);
+  });
+
+  it('as a command, prints each problem and exits non-zero', () => {
+    const root = site({'docs/a.mdx': page('title: 甲\nslug: /a', '# 甲\n\n共3项。\n')});
+    const cli = path.join(__dirname, '../../scripts/check-content.ts');
+    const jiti = path.join(__dirname, '../../node_modules/.bin/jiti');
+    const run = spawnSync(jiti, [cli], {cwd: root, encoding: 'utf8'});
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('docs/a.mdx:1: no English version: add i18n/en/docusaurus-plugin-content-docs/current/a.mdx');
+    expect(run.stderr).toContain('docs/a.mdx:8:1: spacing: "共3项。" should be "共 3 项。"');
+    expect(run.stdout).toContain('content check: 2 problem(s)');
   });
 });

@@ -5,6 +5,7 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import Translate, {translate} from '@docusaurus/Translate';
 import {
+  allTasks,
   countMatching,
   matrix,
   PARTY_FILTERS,
@@ -105,7 +106,7 @@ function Summary({locale}: {locale: Locale}): ReactNode {
 function Filter({locale}: {locale: Locale}): ReactNode {
   const [filter, setFilter] = usePartyFilter();
   const isBrowser = useIsBrowser();
-  const total = matrix.sections.reduce((n, s) => n + s.tasks.length, 0);
+  const total = allTasks(matrix).length;
   const shown = countMatching(matrix, filter);
   const groupLabel = translate({id: 'responsibilityOverview.filter.label', message: '按负责方筛选'});
   return (

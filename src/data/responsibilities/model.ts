@@ -1,5 +1,5 @@
 import {sharedResponsibilities, SHARED_RESPONSIBILITIES_FILE} from './sharedResponsibilities';
-import {DEFAULT_LOCALE, type Locale, type Matrix, type PartyId, type Section, type Task} from './types';
+import {type Locale, type Matrix, type PartyId, type Section, type Task} from './types';
 import {isLocale, validateMatrix} from './validate';
 
 export * from './types';
@@ -77,4 +77,3 @@ export function countMatching(m: Matrix, filter: PartyFilter): number {
   return allTasks(m).filter((t) => matchesFilter(t, filter)).length;
 }
 
-export {DEFAULT_LOCALE};

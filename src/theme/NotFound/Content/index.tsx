@@ -7,6 +7,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useLocation} from '@docusaurus/router';
 import Heading from '@theme/Heading';
+import {SHARED_RESPONSIBILITIES_PATH} from '@site/src/data/responsibilities/pages';
 
 /**
  * Replaces the stock 404 content (which offers no way back) for one reason
@@ -33,7 +34,7 @@ function useStrings(english: boolean) {
   const localHome = useBaseUrl('/');
   if (english) {
     const home = `${siteConfig.baseUrl}en/`;
-    return {...ENGLISH, homeHref: home, matrixHref: `${home}shared-responsibilities`};
+    return {...ENGLISH, homeHref: home, matrixHref: `${home}${SHARED_RESPONSIBILITIES_PATH.slice(1)}`};
   }
   return {
     title: translate({id: 'notFound.title', message: '找不到页面'}),
@@ -41,7 +42,7 @@ function useStrings(english: boolean) {
     home: translate({id: 'notFound.home', message: '文档首页'}),
     matrix: translate({id: 'notFound.matrix', message: '共同责任'}),
     homeHref: localHome,
-    matrixHref: `${localHome}shared-responsibilities`,
+    matrixHref: `${localHome}${SHARED_RESPONSIBILITIES_PATH.slice(1)}`,
   };
 }
 
