@@ -6,6 +6,7 @@ import {LOCALES, type Locale, type Matrix} from '../../src/data/responsibilities
 import {formatChanges} from './formatChanges';
 import {ImportError} from './ImportError';
 import {importMatrix, type Exports} from './importMatrix';
+import {pageFile, updatePage} from './pages';
 import {parseExport} from './parseExport';
 import {rewriteDataSource} from './writeDataSource';
 
@@ -77,6 +78,11 @@ export function runImport({root, files, retire, today, write = true, current}: R
       before: existsSync(path.join(root, CONSOLE_LINKS_FILE)) ? read(root, CONSOLE_LINKS_FILE) : undefined,
       after: `${JSON.stringify(consoleLinks(matrix), null, 2)}\n`,
     },
+    // Each locale's page gets the sections' headings and tables.
+    ...LOCALES.filter((locale) => existsSync(path.join(root, pageFile(locale)))).map((locale) => {
+      const before = read(root, pageFile(locale));
+      return {file: pageFile(locale), before, after: updatePage(before, locale, current, matrix)};
+    }),
     ...(Object.entries(sources) as [Locale, {file: string; text: string}][]).map(([locale, source]) => {
       const file = editorExportPath(locale);
       const full = path.join(root, file);
@@ -88,11 +94,6 @@ export function runImport({root, files, retire, today, write = true, current}: R
   lines.push(...formatChanges(changes), ...notes.map((n) => `note: ${n}`));
   if (matrix.version !== current.version) lines.push(`version (the matrix's "updated" date): ${current.version} → ${matrix.version}`);
   else if (changes.length > 0) lines.push(`version stays ${matrix.version}: only labels changed`);
-  const titleChanges = changes.filter((c) => c.kind === 'section-added' || (c.kind === 'label' && c.of === 'section'));
-  if (titleChanges.length > 0)
-    lines.push(
-      'sections changed: give each page the section headings and <ResponsibilityTable section="…" /> of the data (npm run check:content lists what differs)',
-    );
   if (toWrite.length === 0) lines.push('no changes: the data already matches these exports');
   else if (write) {
     mkdirSync(path.join(root, EDITOR_EXPORTS_DIR), {recursive: true});

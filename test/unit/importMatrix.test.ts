@@ -10,6 +10,7 @@ import {formatChanges} from '@site/scripts/import-matrix/formatChanges';
 import {ImportError} from '@site/scripts/import-matrix/ImportError';
 import {idFromLabel, importMatrix, type Exports, type ImportOptions} from '@site/scripts/import-matrix/importMatrix';
 import {CONSOLE_LINKS_FILE, EDITOR_EXPORTS_DIR, editorExportPath, runImport} from '@site/scripts/import-matrix/index';
+import {pageFile, updatePage} from '@site/scripts/import-matrix/pages';
 import {parseExport} from '@site/scripts/import-matrix/parseExport';
 import {rewriteDataSource} from '@site/scripts/import-matrix/writeDataSource';
 
@@ -261,6 +262,27 @@ describe('bad input fails with one line naming the file and row', () => {
   });
 });
 
+describe('the pages follow the sections', () => {
+  const page = (locale: Locale) => readFileSync(path.join(ROOT, pageFile(locale)), 'utf8');
+
+  it('a retitled section gets its new heading text, keeping its id; nothing else moves', () => {
+    const {matrix} = run({en: SEED, 'zh-Hans': SEED});
+    const before = page('en');
+    const after = updatePage(before, 'en', sharedResponsibilities, matrix);
+    expect(after).toBe(before.replace('## Cloud management {/* #cloud-management */}', '## Cloud Management {/* #cloud-management */}'));
+    expect(updatePage(page('zh-Hans'), 'zh-Hans', sharedResponsibilities, matrix)).toBe(page('zh-Hans'));
+  });
+
+  it('a section under a new id replaces the retired one: heading and table', () => {
+    const {matrix} = run({en: fixture('renamed-section-id.en.mdx')}, {retire: {'technical-support': undefined}});
+    const after = updatePage(page('zh-Hans'), 'zh-Hans', sharedResponsibilities, matrix);
+    expect(after).not.toContain('technical-support');
+    expect(after.endsWith('<ResponsibilityTable section="service-availability" />\n\n## 技术支持 {/* #support */}\n\n<ResponsibilityTable section="support" />\n')).toBe(true);
+    // Imported again, the page stays as it is.
+    expect(updatePage(after, 'zh-Hans', matrix, matrix)).toBe(after);
+  });
+});
+
 describe('npm run import:matrix (files)', () => {
   let dir: string | undefined;
   afterEach(() => {
@@ -270,7 +292,7 @@ describe('npm run import:matrix (files)', () => {
   /** A scratch copy of what the import reads and writes. */
   const scratch = () => {
     dir = mkdtempSync(path.join(tmpdir(), 'import-matrix-'));
-    for (const p of [SHARED_RESPONSIBILITIES_FILE, EDITOR_EXPORTS_DIR, CONSOLE_LINKS_FILE, FIXTURES])
+    for (const p of [SHARED_RESPONSIBILITIES_FILE, EDITOR_EXPORTS_DIR, CONSOLE_LINKS_FILE, FIXTURES, pageFile('zh-Hans'), pageFile('en')])
       cpSync(path.join(ROOT, p), path.join(dir, p), {recursive: true});
     return dir;
   };

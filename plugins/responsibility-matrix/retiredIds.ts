@@ -1,0 +1,24 @@
+import type {ClientModule} from '@docusaurus/types';
+import {SHARED_RESPONSIBILITIES_PATH} from '../../src/data/responsibilities/pages';
+
+/**
+ * Old console links still land: a `#id` retired by the import (no element has
+ * it any more) scrolls to the section that held it, and the address shows the
+ * section's id. The data loads only when a hash has no target, so ordinary
+ * page loads pay nothing for this.
+ */
+const retiredIds: ClientModule = {
+  onRouteDidUpdate({location}) {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (id === '' || !location.pathname.endsWith(SHARED_RESPONSIBILITIES_PATH) || document.getElementById(id)) return;
+    void import('../../src/data/responsibilities/sharedResponsibilities').then(({sharedResponsibilities}) => {
+      const section = sharedResponsibilities.retired?.[id];
+      const target = section ? document.getElementById(section) : null;
+      if (!target) return;
+      window.history.replaceState(window.history.state, '', `${location.pathname}${location.search}#${section}`);
+      target.scrollIntoView();
+    });
+  },
+};
+
+export default retiredIds;
