@@ -380,7 +380,8 @@ function retireDropped(
     for (const t of s.tasks) if (!now.has(t.id)) dropped.push({id: t.id, what: `task "${t.label.en}" of "${s.id}"`});
   }
   for (const id of Object.keys(retire))
-    if (!dropped.some((d) => d.id === id))
+    // Retired by an earlier import of the same exports: nothing more to do.
+    if (!dropped.some((d) => d.id === id) && !(id in retired))
       throw new ImportError(
         now.has(id) ? `--retire ${id}: "${id}" is still in the exports; only an id they drop can be retired` : `--retire ${id}: no section or task has the id "${id}"`,
       );
