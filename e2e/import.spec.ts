@@ -21,7 +21,7 @@ const FIXTURES = 'test/fixtures/import-matrix';
 /** What the import leaves out of the copy: dependencies (linked instead), build output, caches. */
 const NOT_COPIED = new Set(['node_modules', '.git', '.docusaurus', 'test-results', 'playwright-report', 'artifacts', '.bench']);
 /** The added task's label in each locale, as the fixtures write it (Chinese spaced by AutoCorrect). */
-const NEW_TASK = {id: 'rotate-tls-certificates', label: {'zh-Hans': '轮换 TLS 证书', en: 'Rotate TLS certificates'} as Record<string, string>};
+const NEW_TASK = {id: 'rotate-tls-certificates', label: {'zh-Hans': '轮换 TLS 证书', en: 'Rotate TLS certificates', ja: 'TLS 証明書のローテーション'} as Record<string, string>};
 const today = new Date().toISOString().slice(0, 10);
 
 let copy: string;

@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {sharedResponsibilities, SHARED_RESPONSIBILITIES_FILE} from '@site/src/data/responsibilities/sharedResponsibilities';
-import {allTasks, type Locale, type Matrix} from '@site/src/data/responsibilities/model';
+import {allTasks, LOCALES, type Locale, type Matrix} from '@site/src/data/responsibilities/model';
 import {consoleLinks} from '@site/src/data/responsibilities/consoleLinks';
 import {formatChanges} from '@site/scripts/import-matrix/formatChanges';
 import {ImportError} from '@site/scripts/import-matrix/ImportError';
@@ -22,10 +22,10 @@ const TODAY = '2031-01-02';
 const fixture = (name: string) => `${FIXTURES}/${name}`;
 const parse = (file: string) => parseExport(readFileSync(path.join(ROOT, file), 'utf8'), file);
 /** The exports last imported, with some locales replaced by other files. */
-const exportsWith = (files: Partial<Record<Locale, string>>): Exports => ({
-  en: parse(files.en ?? editorExportPath('en')),
-  'zh-Hans': parse(files['zh-Hans'] ?? editorExportPath('zh-Hans')),
-});
+const exportsWith = (files: Partial<Record<Locale, string>>): Exports =>
+  Object.fromEntries(LOCALES.map((l) => [l, parse(files[l] ?? editorExportPath(l))]));
+/** A change exported in every locale: `<name>.<locale>.mdx`. */
+const everyLocale = (name: string) => Object.fromEntries(LOCALES.map((l) => [l, fixture(`${name}.${l}.mdx`)])) as Record<Locale, string>;
 const run = (files: Partial<Record<Locale, string>>, options: Partial<ImportOptions> = {}, current: Matrix = sharedResponsibilities) =>
   importMatrix(current, exportsWith(files), {today: TODAY, ...options});
 const diffOf = (files: Partial<Record<Locale, string>>, options: Partial<ImportOptions> = {}) =>
@@ -83,6 +83,14 @@ describe('reading exports', () => {
     expect(idOf('## 技术支持')).toMatchObject({title: '技术支持', id: undefined});
   });
 
+  it('reads a Japanese export: お客様 and a transliterated "ジリズBYOC" in the header, ids as \\{#id}', () => {
+    const ja = parse(editorExportPath('ja'));
+    expect(ja.sections[0]!.parties).toEqual(['ジリズBYOC', 'お客様']);
+    expect(ja.sections.map((s) => s.id)).toEqual(sharedResponsibilities.sections.map((s) => s.id));
+    // Columns follow the English header by position: the import changes nothing.
+    expect(run({ja: editorExportPath('ja')})).toEqual({matrix: sharedResponsibilities, changes: [], notes: []});
+  });
+
   it('reads the GFM pipe tables of newer exports like the raw tables', () => {
     const gfm = parse(fixture('zh-Hans-gfm.mdx'));
     const html = parse(editorExportPath('zh-Hans'));
@@ -105,21 +113,28 @@ describe('importing a change', () => {
     expect(matrix.version).toBe(sharedResponsibilities.version);
   });
 
+  it('a Japanese export still in English keeps the Japanese labels and says so', () => {
+    const {matrix, notes, changes} = run({ja: SEED, en: SEED});
+    expect(notes).toEqual([`${SEED} (ja): 22 labels are still in English; kept the existing ja labels`]);
+    expect(changes.filter((c) => c.kind === 'label' && c.locale === 'ja')).toEqual([]);
+    expect(task(matrix, 'set-up-vpc')!.label.ja).toBe(task(sharedResponsibilities, 'set-up-vpc')!.label.ja);
+  });
+
   it('a changed mark: prints task, party, before → after, and dates the matrix', () => {
-    const {changes, matrix} = run({en: fixture('changed-mark.en.mdx'), 'zh-Hans': fixture('changed-mark.zh-Hans.mdx')});
+    const {changes, matrix} = run(everyLocale('changed-mark'));
     expect(formatChanges(changes)).toEqual(['~ mark "logging" (Logging), Zilliz BYOC: (empty) → ✔']);
     expect(task(matrix, 'logging')!.responsible).toEqual(['zilliz', 'customer']);
     expect(matrix.version).toBe(TODAY);
   });
 
   it('an added task: an id from its English label, AutoCorrect spacing in Chinese, a console link', () => {
-    const {changes, matrix} = run({en: fixture('added-task.en.mdx'), 'zh-Hans': fixture('added-task.zh-Hans.mdx')});
+    const {changes, matrix} = run(everyLocale('added-task'));
     expect(formatChanges(changes)).toEqual(['+ task "rotate-tls-certificates" in "upgrade-and-security": Rotate TLS certificates [Zilliz BYOC]']);
     const section = matrix.sections.find((s) => s.id === 'upgrade-and-security')!;
     expect(section.tasks.map((t) => t.id).slice(-2)).toEqual(['scale-resources', 'rotate-tls-certificates']);
     expect(task(matrix, 'rotate-tls-certificates')).toEqual({
       id: 'rotate-tls-certificates',
-      label: {...task(matrix, 'rotate-tls-certificates')!.label, 'zh-Hans': '轮换 TLS 证书', en: 'Rotate TLS certificates'},
+      label: {'zh-Hans': '轮换 TLS 证书', en: 'Rotate TLS certificates', ja: 'TLS 証明書のローテーション'},
       responsible: ['zilliz'],
     });
     expect(matrix.version).toBe(TODAY);
@@ -142,7 +157,7 @@ describe('importing a change', () => {
   });
 
   it('is idempotent: the imported matrix imports to itself', () => {
-    const files = {en: fixture('added-task.en.mdx'), 'zh-Hans': fixture('added-task.zh-Hans.mdx')};
+    const files = everyLocale('added-task');
     const once = run(files).matrix;
     const twice = run(files, {today: '2032-12-31'}, once);
     expect(twice.changes).toEqual([]);
@@ -158,13 +173,13 @@ describe('importing a change', () => {
 
 describe('public ids', () => {
   it('refuses to drop a task id, naming it and the flag', () => {
-    expect(refusal(() => run({en: fixture('dropped-task.en.mdx'), 'zh-Hans': fixture('dropped-task.zh-Hans.mdx')}))).toBe(
+    expect(refusal(() => run(everyLocale('dropped-task')))).toBe(
       'the exports drop public id the console may link to: "break-glass-access" (task "Break-glass access" of "technical-support"); keep it in the exports, or retire on purpose with --retire break-glass-access',
     );
   });
 
   it('retires a dropped task on purpose: its id lands on its section', () => {
-    const files = {en: fixture('dropped-task.en.mdx'), 'zh-Hans': fixture('dropped-task.zh-Hans.mdx')};
+    const files = everyLocale('dropped-task');
     const {changes, matrix} = run(files, {retire: {'break-glass-access': undefined}});
     expect(formatChanges(changes)).toEqual(['- retired "break-glass-access": its links now land on #technical-support']);
     expect(matrix.retired).toEqual({'break-glass-access': 'technical-support'});
@@ -176,7 +191,7 @@ describe('public ids', () => {
   });
 
   it('refuses a section id renamed in an export, and retires the old one when asked', () => {
-    const files = {en: fixture('renamed-section-id.en.mdx')};
+    const files = {en: fixture('renamed-section-id.en.mdx'), ja: fixture('renamed-section-id.ja.mdx')};
     expect(refusal(() => run(files))).toContain('drop public id the console may link to: "technical-support" (section "Technical support")');
     const {matrix, changes} = run(files, {retire: {'technical-support': undefined}});
     expect(matrix.sections.at(-1)!.id).toBe('support');
@@ -242,7 +257,7 @@ describe('no drift between locales', () => {
       readFileSync(path.join(ROOT, fixture('added-task.zh-Hans.mdx')), 'utf8').replace('轮换TLS证书', 'Rotate TLS certificates'),
       'zh-untranslated.mdx',
     );
-    expect(refusal(() => importMatrix(sharedResponsibilities, {en: parse(fixture('added-task.en.mdx')), 'zh-Hans': zh}, {today: TODAY}))).toBe(
+    expect(refusal(() => importMatrix(sharedResponsibilities, {...exportsWith(everyLocale('added-task')), 'zh-Hans': zh}, {today: TODAY}))).toBe(
       `${fixture('added-task.en.mdx')}:94: new task "Rotate TLS certificates" is still in English in zh-untranslated.mdx (zh-Hans); translate it in the editor and export again`,
     );
   });
@@ -275,7 +290,7 @@ describe('the pages follow the sections', () => {
   });
 
   it('a section under a new id replaces the retired one: heading and table', () => {
-    const {matrix} = run({en: fixture('renamed-section-id.en.mdx')}, {retire: {'technical-support': undefined}});
+    const {matrix} = run({en: fixture('renamed-section-id.en.mdx'), ja: fixture('renamed-section-id.ja.mdx')}, {retire: {'technical-support': undefined}});
     const after = updatePage(page('zh-Hans'), 'zh-Hans', sharedResponsibilities, matrix);
     expect(after).not.toContain('technical-support');
     expect(after.endsWith('<ResponsibilityTable section="service-availability" />\n\n## 技术支持 {/* #support */}\n\n<ResponsibilityTable section="support" />\n')).toBe(true);
@@ -293,23 +308,23 @@ describe('npm run import:matrix (files)', () => {
   /** A scratch copy of what the import reads and writes. */
   const scratch = () => {
     dir = mkdtempSync(path.join(tmpdir(), 'import-matrix-'));
-    for (const p of [SHARED_RESPONSIBILITIES_FILE, EDITOR_EXPORTS_DIR, CONSOLE_LINKS_FILE, FIXTURES, pageFile('zh-Hans'), pageFile('en')])
+    for (const p of [SHARED_RESPONSIBILITIES_FILE, EDITOR_EXPORTS_DIR, CONSOLE_LINKS_FILE, FIXTURES, ...LOCALES.map(pageFile)])
       cpSync(path.join(ROOT, p), path.join(dir, p), {recursive: true});
     return dir;
   };
   const snapshot = (root: string) =>
-    [SHARED_RESPONSIBILITIES_FILE, CONSOLE_LINKS_FILE, editorExportPath('en'), editorExportPath('zh-Hans')].map((f) =>
+    [SHARED_RESPONSIBILITIES_FILE, CONSOLE_LINKS_FILE, ...LOCALES.map(editorExportPath), ...LOCALES.map(pageFile)].map((f) =>
       readFileSync(path.join(root, f), 'utf8'),
     );
 
   it('writes the data, console-links.json and the exports, then finds nothing to do the second time', () => {
     const root = scratch();
-    const files = {en: fixture('added-task.en.mdx'), 'zh-Hans': fixture('added-task.zh-Hans.mdx')};
+    const files = everyLocale('added-task');
     const first = runImport({root, files, today: TODAY, current: sharedResponsibilities});
     expect(first.lines).toEqual([
       '+ task "rotate-tls-certificates" in "upgrade-and-security": Rotate TLS certificates [Zilliz BYOC]',
       `version (the matrix's "updated" date): ${sharedResponsibilities.version} → ${TODAY}`,
-      `wrote ${SHARED_RESPONSIBILITIES_FILE}, ${CONSOLE_LINKS_FILE}, ${editorExportPath('zh-Hans')}, ${editorExportPath('en')}`,
+      `wrote ${[SHARED_RESPONSIBILITIES_FILE, CONSOLE_LINKS_FILE, ...LOCALES.map(editorExportPath)].join(', ')}`,
     ]);
     const data = readFileSync(path.join(root, SHARED_RESPONSIBILITIES_FILE), 'utf8');
     expect(data).toContain(
@@ -352,13 +367,13 @@ describe('npm run import:matrix (files)', () => {
     const before = snapshot(root);
     const {lines} = runImport({
       root,
-      files: {en: fixture('changed-mark.en.mdx'), 'zh-Hans': fixture('changed-mark.zh-Hans.mdx')},
+      files: everyLocale('changed-mark'),
       today: TODAY,
       write: false,
       current: sharedResponsibilities,
     });
     expect(lines.at(-1)).toBe(
-      `dry run: would write ${SHARED_RESPONSIBILITIES_FILE}, ${CONSOLE_LINKS_FILE}, ${editorExportPath('zh-Hans')}, ${editorExportPath('en')}`,
+      `dry run: would write ${[SHARED_RESPONSIBILITIES_FILE, CONSOLE_LINKS_FILE, ...LOCALES.map(editorExportPath)].join(', ')}`,
     );
     expect(snapshot(root)).toEqual(before);
   });
