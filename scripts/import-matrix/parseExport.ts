@@ -76,8 +76,11 @@ function prepare(source: string, file: string): {body: string; ids: Map<number, 
 
 const lineOf = (node: MdNode) => node.position?.start.line ?? 0;
 
+/** A cell's text, `<code>` and `inline code` included (textOf reads text nodes only). */
 function cellText(cell: MdNode): string {
-  return textOf(cell).replace(/\s+/g, ' ').trim();
+  const text = (node: MdNode): string =>
+    node.type === 'inlineCode' ? (node.value ?? '') : node.children ? node.children.map(text).join('') : textOf(node);
+  return text(cell).replace(/\s+/g, ' ').trim();
 }
 
 /** Rows of a table as lists of cells, for the raw `<table>` of older exports and the GFM tables of newer ones. */
@@ -137,7 +140,7 @@ function readTable(file: string, heading: {title: string; id?: string; line: num
  * ImportError (one line, naming the file and line) on anything else.
  */
 export function parseExport(source: string, file: string): ParsedExport {
-  const {body, ids} = prepare(source, file);
+  const {body, ids} = prepare(source.replace(/^\uFEFF/, ''), file);
   let tree: MdNode;
   try {
     tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body) as MdNode;

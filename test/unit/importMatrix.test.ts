@@ -1,4 +1,5 @@
 // @vitest-environment node
+import {spawnSync} from 'node:child_process';
 import {cpSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -89,6 +90,13 @@ describe('reading exports', () => {
     expect(ja.sections.map((s) => s.id)).toEqual(sharedResponsibilities.sections.map((s) => s.id));
     // Columns follow the English header by position: the import changes nothing.
     expect(run({ja: editorExportPath('ja')})).toEqual({matrix: sharedResponsibilities, changes: [], notes: []});
+  });
+
+  it('reads a file saved on Windows (byte-order mark, CRLF) and code in a cell', () => {
+    const source = readFileSync(path.join(ROOT, editorExportPath('en')), 'utf8').replace('<p>Logging</p>', '<p><code>syslog</code> logging</p>');
+    const windows = parseExport(`\uFEFF${source.replace(/\n/g, '\r\n')}`, 'windows.mdx');
+    expect(windows.sections.map((s) => s.id)).toEqual(sharedResponsibilities.sections.map((s) => s.id));
+    expect(windows.sections[4]!.rows[0]).toMatchObject({label: 'syslog logging', marks: [false, true], line: 147});
   });
 
   it('reads the GFM pipe tables of newer exports like the raw tables', () => {
@@ -296,6 +304,39 @@ describe('the pages follow the sections', () => {
     expect(after.endsWith('<ResponsibilityTable section="service-availability" />\n\n## 技术支持 {/* #support */}\n\n<ResponsibilityTable section="support" />\n')).toBe(true);
     // Imported again, the page stays as it is.
     expect(updatePage(after, 'zh-Hans', matrix, matrix)).toBe(after);
+  });
+});
+
+describe('npm run import:matrix (the command)', () => {
+  const command = (...args: string[]) =>
+    spawnSync(process.execPath, [path.join(ROOT, 'node_modules/jiti/bin/jiti.js'), 'scripts/import-matrix.ts', ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+
+  it('refuses bad input with exit code 1 and one line on stderr, writing nothing', () => {
+    const before = readFileSync(path.join(ROOT, SHARED_RESPONSIBILITIES_FILE), 'utf8');
+    const result = command('--en', fixture('bad-mark.en.mdx'), '--dry-run');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      `import:matrix: ${fixture('bad-mark.en.mdx')}:54: row "Manage S3 bucket" of "Cloud management", column "Zilliz BYOC": "Yes" is not a mark (✔ or empty) (nothing was written)\n`,
+    );
+    expect(readFileSync(path.join(ROOT, SHARED_RESPONSIBILITIES_FILE), 'utf8')).toBe(before);
+  });
+
+  it('names an unknown option and shows the usage', () => {
+    const result = command('--fr', 'x.mdx');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("Unknown option '--fr'");
+    expect(result.stderr).toContain(`usage: npm run import:matrix -- ${LOCALES.map((l) => (l === 'en' ? '--en <file>' : `[--${l} <file>]`)).join(' ')}`);
+  });
+
+  it('prints the diff of a dry run and exits 0', () => {
+    const result = command(...LOCALES.flatMap((l) => [`--${l}`, fixture(`changed-mark.${l}.mdx`)]), '--dry-run');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('~ mark "logging" (Logging), Zilliz BYOC: (empty) → ✔\n');
   });
 });
 
