@@ -4,7 +4,7 @@ import {parse} from 'csv-parse/sync';
 import {describe, expect, it} from 'vitest';
 import {consoleLinks} from '@site/src/data/responsibilities/consoleLinks';
 import {csvField, matrixToCsv, matrixToJson, responsibleLabel} from '@site/src/data/responsibilities/exports';
-import {EXPORT_HEADERS, exportFileName} from '@site/src/data/responsibilities/pages';
+import {exportFileName} from '@site/src/data/responsibilities/pages';
 import {allTasks, LOCALES, matrix, type Matrix} from '@site/src/data/responsibilities/model';
 
 const parseCsv = (text: string): string[][] => parse(text, {bom: true, relax_column_count: false});
@@ -33,21 +33,20 @@ describe('CSV export', () => {
   for (const locale of LOCALES) {
     it(`${locale}: a header row, then one line per task: id, section, task, who is responsible, the marks, the version`, () => {
       const [header, ...rows] = parseCsv(matrixToCsv(matrix, locale));
-      const h = EXPORT_HEADERS;
       expect(header).toEqual([
-        h.taskId[locale],
-        h.section[locale],
-        h.task[locale],
-        h.responsible[locale],
+        {'zh-Hans': '任务 ID', en: 'Task ID', ja: 'タスク ID'}[locale],
+        {'zh-Hans': '章节', en: 'Section', ja: 'セクション'}[locale],
+        {'zh-Hans': '任务', en: 'Task', ja: 'タスク'}[locale],
+        {'zh-Hans': '负责方', en: 'Responsible', ja: '担当'}[locale],
         ...matrix.parties.map((p) => p.label[locale]),
-        h.version[locale],
+        {'zh-Hans': '矩阵版本', en: 'Matrix version', ja: 'マトリクスのバージョン'}[locale],
       ]);
       const expected = matrix.sections.flatMap((s) =>
         s.tasks.map((t) => [
           t.id,
           s.title[locale],
           t.label[locale],
-          t.responsible.length > 1 ? h.shared[locale] : matrix.parties.find((p) => p.id === t.responsible[0])!.label[locale],
+          t.responsible.length > 1 ? {'zh-Hans': '共同负责', en: 'Shared', ja: '共同で担当'}[locale] : matrix.parties.find((p) => p.id === t.responsible[0])!.label[locale],
           ...matrix.parties.map((p) => (t.responsible.includes(p.id) ? '✔' : '')),
           matrix.version,
         ]),
@@ -81,8 +80,14 @@ describe('CSV export', () => {
       sections: [
         {
           id: 'x',
-          title: {'zh-Hans': '章节, "一"', en: 'Section, "one"'},
-          tasks: [{id: 't', label: {'zh-Hans': '第一行\n第二行', en: 'Back up, then "restore"'}, responsible: ['customer']}],
+          title: {'zh-Hans': '章节, "一"', en: 'Section, "one"', ja: 'セクション, "一"'},
+          tasks: [
+            {
+              id: 't',
+              label: {'zh-Hans': '第一行\n第二行', en: 'Back up, then "restore"', ja: 'バックアップ, "復元"'},
+              responsible: ['customer'],
+            },
+          ],
         },
       ],
     };
@@ -108,10 +113,11 @@ describe('console-links.json', () => {
     expect(committed).toEqual(consoleLinks(matrix));
   });
 
-  it('lists the page, every section, every task and every filter in both locales', () => {
+  it('lists the page, every section, every task and every filter in every locale', () => {
     const links = consoleLinks(matrix).links;
+    const prefixes = {'zh-Hans': '', en: '/en', ja: '/ja'} as const;
     for (const locale of LOCALES) {
-      const prefix = locale === 'en' ? '/en' : '';
+      const prefix = prefixes[locale];
       const mine = links.filter((l) => l.locale === locale);
       expect(mine.filter((l) => l.kind === 'page').map((l) => l.path)).toEqual([`${prefix}/shared-responsibilities`]);
       expect(mine.filter((l) => l.kind === 'section').map((l) => l.target)).toEqual(matrix.sections.map((s) => s.id));

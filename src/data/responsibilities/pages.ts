@@ -26,10 +26,10 @@ export const EXPORT_HEADERS: {
   shared: Localized;
   version: Localized;
 } = {
-  taskId: {'zh-Hans': '任务 ID', en: 'Task ID'},
-  section: {'zh-Hans': '章节', en: 'Section'},
-  task: {'zh-Hans': '任务', en: 'Task'},
-  responsible: {'zh-Hans': '负责方', en: 'Responsible'},
-  shared: {'zh-Hans': '共同负责', en: 'Shared'},
-  version: {'zh-Hans': '矩阵版本', en: 'Matrix version'},
+  taskId: {'zh-Hans': '任务 ID', en: 'Task ID', ja: 'タスク ID'},
+  section: {'zh-Hans': '章节', en: 'Section', ja: 'セクション'},
+  task: {'zh-Hans': '任务', en: 'Task', ja: 'タスク'},
+  responsible: {'zh-Hans': '负责方', en: 'Responsible', ja: '担当'},
+  shared: {'zh-Hans': '共同负责', en: 'Shared', ja: '共同で担当'},
+  version: {'zh-Hans': '矩阵版本', en: 'Matrix version', ja: 'マトリクスのバージョン'},
 };
