@@ -201,9 +201,15 @@ function Downloads({locale}: {locale: Locale}): ReactNode {
     <details className={styles.menu} ref={menu}>
       <summary className={styles.menuButton}>
         <span className={styles.downloadIcon} aria-hidden="true" />
-        <Translate id="responsibilityOverview.downloads">下载</Translate>
+        <span className={styles.menuLabel}>
+          <Translate id="responsibilityOverview.downloads">下载</Translate>
+        </span>
       </summary>
       <ul className={styles.menuList}>
+        {/* The files' version; also the only place phones show it (no room in the toolbar). */}
+        <li className={styles.menuNote}>
+          <Version />
+        </li>
         <li>
           <a href={csv} download data-export="csv" onClick={() => menu.current?.removeAttribute('open')}>
             <Translate id="responsibilityOverview.downloadCsv">CSV（电子表格）</Translate>
@@ -233,9 +239,9 @@ function PrintedFilter({shown: s, locale}: {shown: ShownRows; locale: Locale}): 
   );
 }
 
-function Version(): ReactNode {
+function Version({className}: {className?: string}): ReactNode {
   return (
-    <span className={styles.version}>
+    <span className={className}>
       <Translate id="responsibilityOverview.version" values={{version: <time dateTime={matrix.version}>{matrix.version}</time>}}>
         {'更新于 {version}'}
       </Translate>
@@ -261,7 +267,7 @@ export default function ResponsibilityOverview(): ReactNode {
       <Filter locale={locale} />
       <Downloads locale={locale} />
       <Legend />
-      <Version />
+      <Version className={styles.version} />
       <Status shown={shown} locale={locale} />
       <PrintedFilter shown={shown} locale={locale} />
     </section>
