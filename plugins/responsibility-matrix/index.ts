@@ -28,6 +28,9 @@ export default function responsibilityMatrixPlugin(context: LoadContext, options
       // from the first paint, so the browser scrolls to #id in the final layout.
       return {headTags: [{tagName: 'script', innerHTML: partyFilterBootScript()}]};
     },
+    getClientModules() {
+      return [path.join(__dirname, 'retiredIds.ts')];
+    },
     async loadContent() {
       validateMatrix(matrix, SHARED_RESPONSIBILITIES_FILE, context.i18n.locales);
     },
