@@ -3,6 +3,7 @@ import type {Config, PluginConfig} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import responsibilityMatrixPlugin from './plugins/responsibility-matrix';
 import leanBundlePlugin from './plugins/lean-bundle';
+import searchLocalPlugin from './plugins/search-local';
 import {SHARED_RESPONSIBILITIES_ALIASES, SHARED_RESPONSIBILITIES_PATH} from './src/data/responsibilities/pages';
 import exportHeadingIds from './src/remark/exportHeadingIds';
 import exportedTables from './src/remark/exportedTables';
@@ -118,7 +119,8 @@ const config: Config = {
   themes: [
     [
       // Offline search: the index is built with the site, nothing is fetched from elsewhere.
-      '@easyops-cn/docusaurus-search-local',
+      // The wrapper indexes each matrix task as its own hit (plugins/search-local).
+      searchLocalPlugin,
       {
         hashed: true,
         language: ['en', 'zh'],
