@@ -4,6 +4,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import responsibilityMatrixPlugin from './plugins/responsibility-matrix';
 import leanBundlePlugin from './plugins/lean-bundle';
 import searchLocalPlugin from './plugins/search-local';
+import localized404Plugin from './plugins/localized-404';
 import {SHARED_RESPONSIBILITIES_ALIASES, SHARED_RESPONSIBILITIES_PATH} from './src/data/responsibilities/pages';
 import exportHeadingIds from './src/remark/exportHeadingIds';
 import exportedTables from './src/remark/exportedTables';
@@ -105,6 +106,7 @@ const config: Config = {
   plugins: [
     responsibilityMatrixPlugin,
     leanBundlePlugin,
+    localized404Plugin,
     ...testCorpus,
     [
       // Old or short paths the console may already use. Written per locale; the
