@@ -5,6 +5,7 @@ import responsibilityMatrixPlugin from './plugins/responsibility-matrix';
 import leanBundlePlugin from './plugins/lean-bundle';
 import searchLocalPlugin from './plugins/search-local';
 import localized404Plugin from './plugins/localized-404';
+import {DEFAULT_LOCALE, LOCALES, LOCALE_SETTINGS} from './src/i18n/locales';
 import {SHARED_RESPONSIBILITIES_ALIASES, SHARED_RESPONSIBILITIES_PATH} from './src/data/responsibilities/pages';
 import exportHeadingIds from './src/remark/exportHeadingIds';
 import exportedTables from './src/remark/exportedTables';
@@ -78,12 +79,11 @@ const config: Config = {
   },
 
   i18n: {
-    defaultLocale: 'zh-Hans',
-    locales: ['zh-Hans', 'en'],
-    localeConfigs: {
-      'zh-Hans': {label: '简体中文', htmlLang: 'zh-Hans'},
-      en: {label: 'English', htmlLang: 'en'},
-    },
+    defaultLocale: DEFAULT_LOCALE,
+    locales: [...LOCALES],
+    localeConfigs: Object.fromEntries(
+      LOCALES.map((locale) => [locale, {label: LOCALE_SETTINGS[locale].label, htmlLang: LOCALE_SETTINGS[locale].htmlLang}]),
+    ),
   },
 
   presets: [
@@ -125,7 +125,7 @@ const config: Config = {
       searchLocalPlugin,
       {
         hashed: true,
-        language: ['en', 'zh'],
+        language: [...new Set(LOCALES.map((locale) => LOCALE_SETTINGS[locale].searchLanguage))],
         indexBlog: false,
         docsRouteBasePath: '/',
         highlightSearchTermsOnTargetPage: false,

@@ -88,6 +88,8 @@ test.describe('exports', () => {
   }
 });
 
+const NOT_FOUND_TITLE: Record<string, string> = {'zh-Hans': '找不到页面', en: 'Page not found', ja: 'ページが見つかりません'};
+
 test.describe('SEO and sharing', () => {
   const html = (file: string) => readFileSync(path.join(TEST_BUILD_DIR, file), 'utf8');
   const origin = `${TEST_SITE_URL}${TEST_BASE_URL}`;
@@ -99,6 +101,7 @@ test.describe('SEO and sharing', () => {
       expect(attr(/<link[^>]*rel=canonical[^>]*href=([^ >]+)/)).toBe(`${origin}${prefix}shared-responsibilities`);
       expect(attr(/<link[^>]*href=([^ >]+)[^>]*hreflang=zh-Hans/)).toBe(`${origin}shared-responsibilities`);
       expect(attr(/<link[^>]*href=([^ >]+)[^>]*hreflang=en /)).toBe(`${origin}en/shared-responsibilities`);
+      expect(attr(/<link[^>]*href=([^ >]+)[^>]*hreflang=ja /)).toBe(`${origin}ja/shared-responsibilities`);
       expect(attr(/<link[^>]*href=([^ >]+)[^>]*hreflang=x-default/)).toBe(`${origin}shared-responsibilities`);
       for (const property of ['og:title', 'og:description', 'og:url', 'og:locale'])
         expect(doc, property).toMatch(new RegExp(`property=${property} content=`));
@@ -112,12 +115,12 @@ test.describe('SEO and sharing', () => {
     });
   }
 
-  test('sitemaps list both pages and robots.txt points to them', async ({request}) => {
-    expect(html('sitemap.xml')).toContain(`<loc>${origin}shared-responsibilities</loc>`);
-    expect(html('en/sitemap.xml')).toContain(`<loc>${origin}en/shared-responsibilities</loc>`);
+  test('sitemaps list the page in every locale and robots.txt points to them', async ({request}) => {
     const robots = await (await request.get('robots.txt')).text();
-    expect(robots).toContain(`Sitemap: ${origin}sitemap.xml`);
-    expect(robots).toContain(`Sitemap: ${origin}en/sitemap.xml`);
+    for (const {prefix} of LOCALES) {
+      expect(html(`${prefix}sitemap.xml`)).toContain(`<loc>${origin}${prefix}shared-responsibilities</loc>`);
+      expect(robots).toContain(`Sitemap: ${origin}${prefix}sitemap.xml`);
+    }
     expect(robots).toMatch(/^User-agent: \*$/m);
   });
 
@@ -127,7 +130,7 @@ test.describe('SEO and sharing', () => {
     test(`${locale}: a miss gets a 404 page in its language`, async ({page, consoleProblems}) => {
       const response = await gotoHydrated(page, `${prefix}no/such/page`);
       expect(response?.status()).toBe(404);
-      await expect(page.locator('h1')).toHaveText(locale === 'en' ? 'Page not found' : '找不到页面');
+      await expect(page.locator('h1')).toHaveText(NOT_FOUND_TITLE[locale]);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       const home = page.locator('main a').first();
       await home.click();
