@@ -13,12 +13,16 @@ import {TEST_BUILD_DIR, TEST_SITE_URL} from './site.config.mjs';
 
 const KEY_DELAY = 80;
 
-const CASES = [
-  {locale: 'zh-Hans', prefix: '', term: '漏洞', expect: '修补软件漏洞', id: 'patch-software-vulnerabilities'},
-  {locale: 'zh-Hans', prefix: '', term: 'S3', expect: '管理 S3 存储桶', id: 'manage-s3-bucket'},
-  {locale: 'en', prefix: 'en/', term: 'vulnerabilities', expect: 'Patch software vulnerabilities', id: 'patch-software-vulnerabilities'},
-  {locale: 'en', prefix: 'en/', term: 'S3', expect: 'Manage S3 bucket', id: 'manage-s3-bucket'},
+const TERMS = [
+  {locale: 'zh-Hans', prefix: '', term: '漏洞', id: 'patch-software-vulnerabilities'},
+  {locale: 'zh-Hans', prefix: '', term: 'S3', id: 'manage-s3-bucket'},
+  {locale: 'en', prefix: 'en/', term: 'vulnerabilities', id: 'patch-software-vulnerabilities'},
+  {locale: 'en', prefix: 'en/', term: 'S3', id: 'manage-s3-bucket'},
+  {locale: 'ja', prefix: 'ja/', term: '脆弱性', id: 'patch-software-vulnerabilities'},
+  {locale: 'ja', prefix: 'ja/', term: 'S3', id: 'manage-s3-bucket'},
 ] as const;
+const CASES = TERMS.map((c) => ({...c, expect: allTasks(matrix).find((t) => t.id === c.id)!.label[c.locale]}));
+const PAGE_TITLE = {'zh-Hans': '共同责任', en: 'Shared responsibilities', ja: '責任共有'} as const;
 
 const searchBox = (page: Page) => page.getByRole('combobox', {name: /搜索|Search|検索/});
 const suggestions = (page: Page) => page.getByRole('listbox').getByRole('option');
@@ -96,8 +100,10 @@ for (const c of CASES.filter((x) => x.term === 'S3')) {
     await expect(hit).toBeVisible({timeout: 15_000});
     const section = matrix.sections.find((s) => s.tasks.some((t) => t.id === c.id))!;
     // What a sighted reader sees of the row (no screen-reader words, no ✔), under its page and section.
-    const pageTitle = c.locale === 'en' ? 'Shared responsibilities' : '共同责任';
-    expect((await hit.innerText()).split('\n')).toEqual([c.expect, expect.stringContaining(`${pageTitle} › ${section.title[c.locale]}`)]);
+    expect((await hit.innerText()).split('\n')).toEqual([
+      c.expect,
+      expect.stringContaining(`${PAGE_TITLE[c.locale]} › ${section.title[c.locale]}`),
+    ]);
 
     // Keyboard: down to the hit, Enter.
     const options = await suggestions(page).allInnerTexts();
@@ -135,7 +141,7 @@ test('en: a click on a page hit opens it; Escape closes the list; no results are
 });
 
 test('the built indexes hold each task once, as the reader sees it, linked to its row', () => {
-  for (const [locale, dir] of [['zh-Hans', ''], ['en', 'en']] as const) {
+  for (const {locale, prefix: dir} of TERMS.filter((t) => t.term === 'S3')) {
     const index = JSON.parse(readFileSync(path.join(TEST_BUILD_DIR, dir, 'search-index.json'), 'utf8')) as {
       documents: {t: string; u: string; h?: string}[];
     }[];
