@@ -106,31 +106,6 @@ test.describe('exports', () => {
 
 const NOT_FOUND_TITLE: Record<string, string> = {'zh-Hans': '找不到页面', en: 'Page not found', ja: 'ページが見つかりません'};
 
-const SEARCHES = [
-  {locale: 'zh-Hans', prefix: '', term: '漏洞', title: '共同责任'},
-  {locale: 'en', prefix: 'en/', term: 'vulnerabilities', title: 'Shared responsibilities'},
-  {locale: 'ja', prefix: 'ja/', term: '脆弱性', title: '責任共有'},
-];
-
-test.describe('offline search', () => {
-  for (const {locale, prefix, term, title} of SEARCHES) {
-    test(`${locale}: typing "${term}" offers the page, and nothing loads from another host`, async ({page, consoleProblems}) => {
-      await page.setViewportSize({width: 1280, height: 800});
-      const hosts = new Set<string>();
-      page.on('request', (r) => hosts.add(new URL(r.url()).host));
-      await gotoHydrated(page, prefix);
-      await page.getByRole('searchbox').or(page.locator('input.navbar__search-input')).first().fill(term);
-      const suggestion = page.locator('.aa-suggestion, [role="option"]').filter({hasText: title}).first();
-      await expect(suggestion).toBeVisible({timeout: 15_000});
-      await suggestion.click();
-      await expect(page).toHaveURL(new RegExp(`/${prefix}shared-responsibilities`));
-      await page.waitForLoadState('networkidle');
-      expect([...hosts]).toEqual([new URL(TEST_SITE_URL).host]);
-      expect(consoleProblems).toEqual([]);
-    });
-  }
-});
-
 test.describe('SEO and sharing', () => {
   const html = (file: string) => readFileSync(path.join(TEST_BUILD_DIR, file), 'utf8');
   const origin = `${TEST_SITE_URL}${TEST_BASE_URL}`;
