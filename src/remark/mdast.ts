@@ -4,6 +4,8 @@ export interface MdNode {
   name?: string | null;
   value?: string;
   depth?: number;
+  /** link and image nodes */
+  url?: string;
   attributes?: MdAttribute[];
   children?: MdNode[];
   position?: {start: {line: number; column: number}};

@@ -1,0 +1,47 @@
+import type {Config} from '@docusaurus/types';
+import type {ContentSet} from './src/remark/contentSets';
+
+/**
+ * The site's locales and where its exported pages live: read by
+ * docusaurus.config.ts, the content check and the page import, so each fact
+ * is stated once. (Docusaurus rejects extra exports from its own config file.)
+ */
+export const i18n = {
+  defaultLocale: 'zh-Hans',
+  locales: ['zh-Hans', 'en'] as string[],
+  localeConfigs: {
+    'zh-Hans': {label: '简体中文', htmlLang: 'zh-Hans'},
+    en: {label: 'English', htmlLang: 'en'},
+  },
+} satisfies Config['i18n'];
+
+/**
+ * The Zilliz docs site in each locale's language: exported pages link to many
+ * Zilliz docs pages this site does not carry, and those links go there.
+ */
+export const ZILLIZ_DOCS: Record<string, string> = {
+  'zh-Hans': 'https://docs.zilliz.com.cn/docs/',
+  en: 'https://docs.zilliz.com/docs/',
+  ja: 'https://docs.zilliz.com/ja-JP/docs/',
+};
+for (const locale of i18n.locales)
+  if (!ZILLIZ_DOCS[locale]) throw new Error(`docusaurus.config.ts: ZILLIZ_DOCS has no base URL for locale "${locale}"`);
+
+const testCorpusEnabled = process.env.DOCS_TEST_CORPUS === '1';
+
+/** Docs-plugin instances whose pages are editor exports, with their folders per locale (src/remark/contentSets.ts). */
+const contentSet = (id: string, path: string, routeBasePath: string): ContentSet => ({
+  id,
+  path,
+  routeBasePath,
+  locales: i18n.locales,
+  defaultLocale: i18n.defaultLocale,
+});
+export const CONTENT_SETS: ContentSet[] = [
+  contentSet('default', 'docs', ''),
+  // Pages in the export format written for the tests: built only when asked, at /corpus/.
+  ...(testCorpusEnabled ? [contentSet('corpus', 'test/corpus', 'corpus')] : []),
+];
+/** The test corpus' images are served only in the test build. */
+export const STATIC_DIRS: string[] = ['static', ...(testCorpusEnabled ? ['test/static'] : [])];
+
