@@ -30,18 +30,23 @@ for (const locale of i18n.locales)
 const testCorpusEnabled = process.env.DOCS_TEST_CORPUS === '1';
 
 /** Docs-plugin instances whose pages are editor exports, with their folders per locale (src/remark/contentSets.ts). */
-const contentSet = (id: string, path: string, routeBasePath: string): ContentSet => ({
+const contentSet = (id: string, path: string, routeBasePath: string, staticDir: string): ContentSet => ({
   id,
   path,
   routeBasePath,
+  staticDir,
   locales: i18n.locales,
   defaultLocale: i18n.defaultLocale,
 });
-export const CONTENT_SETS: ContentSet[] = [
-  contentSet('default', 'docs', ''),
+/** Every set of exported pages: the site's docs and the test corpus (checked by `npm run check:content`). */
+export const ALL_CONTENT_SETS: ContentSet[] = [
+  contentSet('default', 'docs', '', 'static'),
   // Pages in the export format written for the tests: built only when asked, at /corpus/.
-  ...(testCorpusEnabled ? [contentSet('corpus', 'test/corpus', 'corpus')] : []),
+  contentSet('corpus', 'test/corpus', 'corpus', 'test/static'),
 ];
-/** The test corpus' images are served only in the test build. */
-export const STATIC_DIRS: string[] = ['static', ...(testCorpusEnabled ? ['test/static'] : [])];
+/** The sets this build builds. */
+export const CONTENT_SETS: ContentSet[] = ALL_CONTENT_SETS.filter((set) => set.id === 'default' || testCorpusEnabled);
+/** Folders served at the site root (the test corpus' images only in the test build). */
+export const ALL_STATIC_DIRS: string[] = ALL_CONTENT_SETS.map((set) => set.staticDir);
+export const STATIC_DIRS: string[] = CONTENT_SETS.map((set) => set.staticDir);
 

@@ -15,6 +15,8 @@ export interface ContentSet {
   routeBasePath: string;
   locales: readonly string[];
   defaultLocale: string;
+  /** Folder (relative to the site) served at the site root, where the set's images go. */
+  staticDir: string;
 }
 
 /** The folder (relative to the site) of a content set's pages in one locale. */
@@ -52,7 +54,9 @@ export function locatePage(siteDir: string, file: string, sets: readonly Content
       const dir = localeDir(set, locale) + path.sep;
       if (rel.startsWith(dir)) {
         const inner = rel.slice(dir.length);
-        return {set, folderLocale: locale, language: oneLocaleLanguage(inner, set.locales) ?? locale, rel: inner};
+        // Only the default folder holds one-locale pages; elsewhere a file is in its folder's language.
+        const language = locale === set.defaultLocale ? (oneLocaleLanguage(inner, set.locales) ?? locale) : locale;
+        return {set, folderLocale: locale, language, rel: inner};
       }
     }
   return undefined;

@@ -1,7 +1,7 @@
 import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {locatePage, type ContentSet} from './contentSets';
-import {getAttribute, isJsx, walk, where, type MdFile, type MdNode} from './mdast';
+import {failOn, getAttribute, isJsx, walk, type MdFile, type MdNode, type PageProblem} from './mdast';
 import {sitePages} from './sitePages';
 
 /**
@@ -78,9 +78,10 @@ function readerLocale(set: ContentSet, fileLocale: string | undefined): string {
   return process.env.DOCUSAURUS_CURRENT_LOCALE ?? fileLocale ?? set.defaultLocale;
 }
 
-function linkFromAnchor(node: MdNode, file: MdFile): MdNode {
+/** An <a> as a markdown link node, or why it cannot be one. */
+function linkFromAnchor(node: MdNode): MdNode | string {
   const href = getAttribute(node, 'href');
-  if (typeof href !== 'string') throw new Error(`${where(file, node)}: <a> needs an href written as text ("…"), not an expression`);
+  if (typeof href !== 'string') return '<a> needs an href written as text ("…"), not an expression';
   const rest = Object.fromEntries(
     (node.attributes ?? []).filter((a) => a.name !== 'href' && typeof a.value === 'string').map((a) => [a.name!, a.value]),
   );
@@ -89,34 +90,48 @@ function linkFromAnchor(node: MdNode, file: MdFile): MdNode {
   return node.type === 'mdxJsxFlowElement' ? {type: 'paragraph', children: [link], position: node.position} : link;
 }
 
-export default function exportedLinks(options: ExportedLinksOptions) {
+/** Rewrites the page's links and marks its remote images; returns what cannot be fixed. */
+export function processLinks(tree: MdNode, file: MdFile, options: ExportedLinksOptions): PageProblem[] {
   const {siteDir, set, sets, zillizDocs, staticDirs} = options;
-  return (tree: MdNode, file: MdFile) => {
-    const slugs = new Set(sitePages(siteDir, set).map((p) => p.slug));
-    const location = file.path ? locatePage(siteDir, file.path, sets) : undefined;
-    const locale = readerLocale(set, location?.folderLocale);
-    const base = zillizDocs[locale];
-    if (!base) throw new Error(`no Zilliz docs base URL for locale "${locale}" (zillizDocs in docusaurus.config.ts)`);
-    const ctx: LinkContext = {slugs, routeBasePath: set.routeBasePath, zillizDocs: base};
+  const problems: PageProblem[] = [];
+  const line = (node: MdNode) => node.position?.start.line ?? 1;
+  const slugs = new Set(sitePages(siteDir, set).map((p) => p.slug));
+  const location = file.path ? locatePage(siteDir, file.path, sets) : undefined;
+  const locale = readerLocale(set, location?.folderLocale);
+  const base = zillizDocs[locale];
+  if (!base) throw new Error(`no Zilliz docs base URL for locale "${locale}" (ZILLIZ_DOCS in content.config.ts)`);
+  const ctx: LinkContext = {slugs, routeBasePath: set.routeBasePath, zillizDocs: base};
 
-    walk(tree, (node) => {
-      if (node.children) node.children = node.children.map((c) => (isJsx(c, ['a']) ? linkFromAnchor(c, file) : c));
-      if (node.type === 'link') {
-        const link = node as Required<Pick<MdNode, 'url'>> & MdNode;
-        const resolved = resolveLink(link.url, ctx);
-        if (resolved.kind === 'broken') throw new Error(`${where(file, node)}: broken link: ${resolved.reason}`);
-        if (resolved.kind !== 'keep') link.url = resolved.url;
-      }
-      if (node.type === 'image') {
-        const image = node as Required<Pick<MdNode, 'url'>> & MdNode;
-        if (EXTERNAL.test(image.url)) {
-          // Size unknown until it loads: a fixed box keeps the layout still (see custom.css).
-          image.data = {...image.data, hProperties: {...image.data?.hProperties, className: 'remote-image'}};
-        } else if (image.url.startsWith('/')) {
-          const found = staticDirs.some((dir) => existsSync(path.join(siteDir, dir, decodeURI(image.url))));
-          if (!found) throw new Error(`${where(file, node)}: image ${image.url} not found in ${staticDirs.join(', ')}`);
+  walk(tree, (node) => {
+    if (node.children)
+      node.children = node.children.map((c) => {
+        if (!isJsx(c, ['a'])) return c;
+        const link = linkFromAnchor(c);
+        if (typeof link === 'string') {
+          problems.push({line: line(c), message: link});
+          return c;
         }
+        return link;
+      });
+    if (node.type === 'link') {
+      const resolved = resolveLink(node.url ?? '', ctx);
+      if (resolved.kind === 'broken') problems.push({line: line(node), message: `broken link: ${resolved.reason}`});
+      else if (resolved.kind !== 'keep') node.url = resolved.url;
+    }
+    if (node.type === 'image') {
+      const url = node.url ?? '';
+      if (EXTERNAL.test(url)) {
+        // Size unknown until it loads: a fixed box keeps the layout still (see custom.css).
+        node.data = {...node.data, hProperties: {...node.data?.hProperties, className: 'remote-image'}};
+      } else if (url.startsWith('/')) {
+        const found = staticDirs.some((dir) => existsSync(path.join(siteDir, dir, decodeURI(url))));
+        if (!found) problems.push({line: line(node), message: `missing image ${url}: no such file in ${staticDirs.join(', ')}`});
       }
-    });
-  };
+    }
+  });
+  return problems;
+}
+
+export default function exportedLinks(options: ExportedLinksOptions) {
+  return (tree: MdNode, file: MdFile) => failOn(file, processLinks(tree, file, options));
 }

@@ -1,6 +1,6 @@
 import {existsSync} from 'node:fs';
 import path from 'node:path';
-import {walk, where, type MdFile, type MdNode} from './mdast';
+import {failOn, walk, type MdFile, type MdNode, type PageProblem} from './mdast';
 
 /**
  * A page that uses a component the site does not have fails with the
@@ -37,7 +37,7 @@ function moduleExists(siteDir: string, file: string | undefined, source: string)
 }
 
 /** Names the page's own imports and exports declare, after checking the imported modules exist. */
-export function declaredComponents(tree: MdNode, file: MdFile, siteDir: string): Set<string> {
+export function declaredComponents(tree: MdNode, file: MdFile, siteDir: string, problems: PageProblem[]): Set<string> {
   const names = new Set<string>();
   walk(tree, (node) => {
     if (node.type !== 'mdxjsEsm') return;
@@ -46,7 +46,7 @@ export function declaredComponents(tree: MdNode, file: MdFile, siteDir: string):
       if (statement.type === 'ImportDeclaration') {
         const source = String(statement.source?.value ?? '');
         if (!moduleExists(siteDir, file.path, source))
-          throw new Error(`${where(file, node)}: imports "${source}", which does not exist in this site`);
+          problems.push({line: node.position?.start.line ?? 1, message: `imports "${source}", which does not exist in this site`});
         for (const s of statement.specifiers ?? []) names.add(s.local.name);
       }
       const declaration = statement.declaration;
@@ -57,20 +57,23 @@ export function declaredComponents(tree: MdNode, file: MdFile, siteDir: string):
   return names;
 }
 
-export function checkComponents(tree: MdNode, file: MdFile, {siteDir, globals}: KnownComponentsOptions): void {
-  const known = new Set([...globals, ...declaredComponents(tree, file, siteDir)]);
+export function componentProblems(tree: MdNode, file: MdFile, {siteDir, globals}: KnownComponentsOptions): PageProblem[] {
+  const problems: PageProblem[] = [];
+  const known = new Set([...globals, ...declaredComponents(tree, file, siteDir, problems)]);
   walk(tree, (node) => {
     if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !node.name) return;
     const root = node.name.split('.')[0]!;
     // Lower-case names are HTML elements; a component starts with a capital or is a member (a.b).
     if (root === node.name && !/^[A-Z]/.test(root)) return;
     if (!known.has(root))
-      throw new Error(
-        `${where(file, node)}: unknown component <${node.name}>: the site does not have it (import it, or use one of ${[...globals].filter((g) => /^[A-Z]/.test(g)).join(', ')})`,
-      );
+      problems.push({
+        line: node.position?.start.line ?? 1,
+        message: `unknown component <${node.name}>: the site does not have it (import it, or use one of ${globals.filter((g) => /^[A-Z]/.test(g)).join(', ')})`,
+      });
   });
+  return problems;
 }
 
 export default function knownComponents(options: KnownComponentsOptions) {
-  return (tree: MdNode, file: MdFile) => checkComponents(tree, file, options);
+  return (tree: MdNode, file: MdFile) => failOn(file, componentProblems(tree, file, options));
 }

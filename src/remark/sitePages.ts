@@ -7,6 +7,8 @@ export interface SitePage {
   locale: string;
   /** Path relative to the site. */
   file: string;
+  /** The page's name across locales: its path in the locale folder without extension or one-locale tag. */
+  key: string;
   /** The URL path under the set's route base, without slashes: `shared-responsibilities`. */
   slug: string;
   /** The front matter's `slug`, as written (undefined when the file name is the slug). */
@@ -31,12 +33,16 @@ export function frontMatterSlug(source: string): string | undefined {
   return value ? value.replace(/^["']|["']$/g, '') : undefined;
 }
 
+/** `aws/vpc.en.mdx` → `aws/vpc`: what names one page in every locale folder. */
+export function pageKey(rel: string, locales: readonly string[]): string {
+  const language = oneLocaleLanguage(rel, locales);
+  return rel.replace(PAGE, '').replace(language ? new RegExp(`\\.${language.replace(/-/g, '\\-')}$`) : /$^/, '');
+}
+
 export function slugOfFile(rel: string, locales: readonly string[], source: string): {slug: string; frontMatterSlug?: string} {
   const fm = frontMatterSlug(source);
   if (fm) return {slug: fm.replace(/^\/+|\/+$/g, ''), frontMatterSlug: fm};
-  const language = oneLocaleLanguage(rel, locales);
-  const base = rel.replace(PAGE, '').replace(language ? new RegExp(`\\.${language}$`) : /$^/, '');
-  return {slug: base.split(path.sep).join('/').replace(/(^|\/)index$/, '')};
+  return {slug: pageKey(rel, locales).split(path.sep).join('/').replace(/(^|\/)index$/, '')};
 }
 
 /** Every page of a content set in every locale folder. */
@@ -45,7 +51,7 @@ export function sitePages(root: string, set: ContentSet): SitePage[] {
     const dir = localeDir(set, locale);
     return pageFiles(root, dir).map((rel) => {
       const file = path.join(dir, rel);
-      return {locale, file, ...slugOfFile(rel, set.locales, readFileSync(path.join(root, file), 'utf8'))};
+      return {locale, file, key: pageKey(rel, set.locales), ...slugOfFile(rel, set.locales, readFileSync(path.join(root, file), 'utf8'))};
     });
   });
 }
