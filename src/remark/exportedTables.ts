@@ -47,6 +47,11 @@ function rowsOf(table: MdNode, file: MdFile): MdNode[] {
   return rows;
 }
 
+/** <caption>/<colgroup> of a table; MDX wraps a one-line caption in a paragraph. */
+function captionsOf(table: MdNode): MdNode[] {
+  return (table.children ?? []).flatMap((n) => (n.type === 'paragraph' ? (n.children ?? []) : [n])).filter((n) => isJsx(n, ['caption', 'colgroup']));
+}
+
 function markOf(cell: MdNode): 'mark' | 'empty' | null {
   const text = textOf(cell).trim();
   if (text === '') return 'empty';
@@ -108,7 +113,7 @@ export function transformTable(table: MdNode, file: MdFile, label?: string): MdN
 
   const section = (name: string, list: typeof rows) =>
     list.length === 0 ? [] : [jsx(name, {}, list.map(({row, cells}) => ({...row, type: 'mdxJsxFlowElement', children: cells.map(toFlow)})))];
-  const captions = (table.children ?? []).filter((n) => isJsx(n, ['caption', 'colgroup'])).map(toFlow);
+  const captions = captionsOf(table).map(toFlow);
   return {
     ...jsx('DocTable', {variant: matrix ? 'matrix' : 'plain', ...(label ? {label} : {})}, [
       ...captions,
@@ -126,7 +131,7 @@ export function transformTable(table: MdNode, file: MdFile, label?: string): MdN
 function tableLabeller() {
   const used = new Map<string, number>();
   return (table: MdNode, heading: string | undefined): string | undefined => {
-    const caption = (table.children ?? []).find((n) => isJsx(n, ['caption']));
+    const caption = captionsOf(table).find((n) => n.name === 'caption');
     const base = (caption ? textOf(caption) : heading)?.trim();
     if (!base) return undefined;
     const n = (used.get(base) ?? 0) + 1;
