@@ -1,31 +1,30 @@
 import type {Config} from '@docusaurus/types';
 import type {ContentSet} from './src/remark/contentSets';
+import {DEFAULT_LOCALE, LOCALES, LOCALE_SETTINGS, type Locale} from './src/i18n/locales';
 
 /**
- * The site's locales and where its exported pages live: read by
+ * The site's Docusaurus i18n settings (from src/i18n/locales.ts), the Zilliz
+ * docs site per locale and where exported pages live: read by
  * docusaurus.config.ts, the content check and the page import, so each fact
  * is stated once. (Docusaurus rejects extra exports from its own config file.)
  */
 export const i18n = {
-  defaultLocale: 'zh-Hans',
-  locales: ['zh-Hans', 'en'] as string[],
-  localeConfigs: {
-    'zh-Hans': {label: '简体中文', htmlLang: 'zh-Hans'},
-    en: {label: 'English', htmlLang: 'en'},
-  },
+  defaultLocale: DEFAULT_LOCALE,
+  locales: [...LOCALES] as string[],
+  localeConfigs: Object.fromEntries(
+    LOCALES.map((locale) => [locale, {label: LOCALE_SETTINGS[locale].label, htmlLang: LOCALE_SETTINGS[locale].htmlLang}]),
+  ),
 } satisfies Config['i18n'];
 
 /**
  * The Zilliz docs site in each locale's language: exported pages link to many
  * Zilliz docs pages this site does not carry, and those links go there.
  */
-export const ZILLIZ_DOCS: Record<string, string> = {
+export const ZILLIZ_DOCS: Readonly<Record<Locale, string>> = {
   'zh-Hans': 'https://docs.zilliz.com.cn/docs/',
   en: 'https://docs.zilliz.com/docs/',
   ja: 'https://docs.zilliz.com/ja-JP/docs/',
 };
-for (const locale of i18n.locales)
-  if (!ZILLIZ_DOCS[locale]) throw new Error(`docusaurus.config.ts: ZILLIZ_DOCS has no base URL for locale "${locale}"`);
 
 const testCorpusEnabled = process.env.DOCS_TEST_CORPUS === '1';
 

@@ -44,6 +44,9 @@ test('the corpus has at least twelve exported pages per locale, some in English 
   expect(ONE_LOCALE.length).toBeGreaterThanOrEqual(2);
 });
 
+/** The text alternative of a ✔ in each locale. */
+const RESPONSIBLE: Record<string, string> = {'zh-Hans': '负责', en: 'Responsible', ja: '担当'};
+
 for (const {locale, prefix} of LOCALES) {
   for (const slug of CORPUS) {
     test(`${locale} corpus/${slug}: hydrates cleanly, no id markers, real data tables with unique names, working links`, async ({
@@ -98,7 +101,7 @@ for (const {locale, prefix} of LOCALES) {
         if (t.variant === 'matrix' || t.corner === 'TD') expect(t.rowHeaders).toBe(t.rows);
         if (t.variant === 'matrix') {
           expect(t.marks.length).toBeGreaterThan(0);
-          for (const m of t.marks) expect(m).toEqual({hidden: 'true', alt: locale === 'en' ? 'Responsible' : '负责'});
+          for (const m of t.marks) expect(m).toEqual({hidden: 'true', alt: RESPONSIBLE[locale]});
         }
       }
       // Every scrolling table region has a name of its own.
@@ -138,16 +141,18 @@ for (const {locale, prefix} of LOCALES) {
   }
 }
 
-test('every heading form the export writes gives ids both locales share', async ({page}) => {
+test('every heading form the export writes gives ids all locales share', async ({page}) => {
   const ids = () => page.locator('article h2').evaluateAll((hs) => hs.map((h) => h.id));
-  const paired = CORPUS.filter((slug) => !ONE_LOCALE.includes(slug));
-  for (const slug of paired) {
-    await gotoHydrated(page, `en/corpus/${slug}`);
-    const english = await ids();
-    await gotoHydrated(page, `corpus/${slug}`);
-    expect(await ids(), slug).toEqual(english);
+  for (const slug of CORPUS) {
+    const [first, ...others] = LOCALES;
+    await gotoHydrated(page, pagePath(first!.prefix, `corpus/${slug}`));
+    const reference = await ids();
+    for (const {prefix} of others) {
+      await gotoHydrated(page, pagePath(prefix, `corpus/${slug}`));
+      expect(await ids(), `${prefix}${slug}`).toEqual(reference);
+    }
   }
-  // Forms: \{#} (zh) with {#id} and bare {#id} (en); an id given only by the Chinese page.
+  // Forms: \{#} (zh, ja) with \{#id} and bare {#id} (en); an id given only by the Chinese page.
   await gotoHydrated(page, 'corpus/byoc-overview');
   expect(await ids()).toEqual(['architecture', 'when-to-use-it', 'next-steps']);
   await gotoHydrated(page, 'en/corpus/byoc-data-resilience');
@@ -185,7 +190,7 @@ test('Chinese pages read with AutoCorrect’s spacing; the title too', async ({p
   await expect(page.locator('article pre').first()).toContainText('# 安装pymilvus');
 });
 
-test('an English-only page reaches both locales: the Chinese site says it is not translated yet', async ({page, consoleProblems}) => {
+test('an English-only page reaches every locale: the others say it is not translated yet', async ({page, consoleProblems}) => {
   await gotoHydrated(page, 'corpus/byoc-aws-vpc');
   await expect(page.getByRole('note')).toHaveText('本页尚未翻译成中文，以下为原文（English）。');
   await expect(page.locator('article h1')).toHaveText('Set up a VPC on AWS');
@@ -195,6 +200,13 @@ test('an English-only page reaches both locales: the Chinese site says it is not
   await gotoHydrated(page, 'en/corpus/byoc-aws-vpc');
   await expect(page.getByRole('note')).toHaveCount(0);
   await expect(page.locator('article h1')).toHaveText('Set up a VPC on AWS');
+  // Its Japanese translation, and its English-only sibling on the Japanese site.
+  await gotoHydrated(page, 'ja/corpus/byoc-aws-vpc');
+  await expect(page.getByRole('note')).toHaveCount(0);
+  await expect(page.locator('article h1')).toHaveText('AWS で VPC を設定する');
+  await expect(page.locator('article h2').last()).toHaveAttribute('id', 'endpoints');
+  await gotoHydrated(page, 'ja/corpus/byoc-aws-iam');
+  await expect(page.getByRole('note')).toHaveText('このページはまだ日本語に翻訳されていません。以下は原文（English）です。');
   expect(consoleProblems).toEqual([]);
 });
 

@@ -1,4 +1,5 @@
 import {test as base, expect, type Page} from '@playwright/test';
+import {LOCALES as SITE_LOCALES, LOCALE_SETTINGS, localePrefix} from '../src/i18n/locales';
 import {TEST_BASE_URL} from './site.config.mjs';
 
 export {expect};
@@ -20,10 +21,12 @@ export const test = base.extend<{consoleProblems: string[]; expectedConsole: Reg
   },
 });
 
-export const LOCALES = [
-  {locale: 'zh-Hans', prefix: '', lang: /^zh/},
-  {locale: 'en', prefix: 'en/', lang: /^en/},
-] as const;
+/** Every locale of the site, with its path prefix below the base URL and its `<html lang>`. */
+export const LOCALES = SITE_LOCALES.map((locale) => ({
+  locale,
+  prefix: localePrefix(locale).slice(1),
+  lang: new RegExp(`^${LOCALE_SETTINGS[locale].htmlLang}$`),
+}));
 
 /** Path of a page relative to the test base URL, e.g. `en/shared-responsibilities`. */
 export const pagePath = (prefix: string, path: string) => `${prefix}${path}`;

@@ -88,9 +88,12 @@ test.describe('exports', () => {
   }
 });
 
+const NOT_FOUND_TITLE: Record<string, string> = {'zh-Hans': '找不到页面', en: 'Page not found', ja: 'ページが見つかりません'};
+
 const SEARCHES = [
   {locale: 'zh-Hans', prefix: '', term: '漏洞', title: '共同责任'},
   {locale: 'en', prefix: 'en/', term: 'vulnerabilities', title: 'Shared responsibilities'},
+  {locale: 'ja', prefix: 'ja/', term: '脆弱性', title: '責任共有'},
 ];
 
 test.describe('offline search', () => {
@@ -123,6 +126,7 @@ test.describe('SEO and sharing', () => {
       expect(attr(/<link[^>]*rel=canonical[^>]*href=([^ >]+)/)).toBe(`${origin}${prefix}shared-responsibilities`);
       expect(attr(/<link[^>]*href=([^ >]+)[^>]*hreflang=zh-Hans/)).toBe(`${origin}shared-responsibilities`);
       expect(attr(/<link[^>]*href=([^ >]+)[^>]*hreflang=en /)).toBe(`${origin}en/shared-responsibilities`);
+      expect(attr(/<link[^>]*href=([^ >]+)[^>]*hreflang=ja /)).toBe(`${origin}ja/shared-responsibilities`);
       expect(attr(/<link[^>]*href=([^ >]+)[^>]*hreflang=x-default/)).toBe(`${origin}shared-responsibilities`);
       for (const property of ['og:title', 'og:description', 'og:url', 'og:locale'])
         expect(doc, property).toMatch(new RegExp(`property=${property} content=`));
@@ -136,12 +140,12 @@ test.describe('SEO and sharing', () => {
     });
   }
 
-  test('sitemaps list both pages and robots.txt points to them', async ({request}) => {
-    expect(html('sitemap.xml')).toContain(`<loc>${origin}shared-responsibilities</loc>`);
-    expect(html('en/sitemap.xml')).toContain(`<loc>${origin}en/shared-responsibilities</loc>`);
+  test('sitemaps list the page in every locale and robots.txt points to them', async ({request}) => {
     const robots = await (await request.get('robots.txt')).text();
-    expect(robots).toContain(`Sitemap: ${origin}sitemap.xml`);
-    expect(robots).toContain(`Sitemap: ${origin}en/sitemap.xml`);
+    for (const {prefix} of LOCALES) {
+      expect(html(`${prefix}sitemap.xml`)).toContain(`<loc>${origin}${prefix}shared-responsibilities</loc>`);
+      expect(robots).toContain(`Sitemap: ${origin}${prefix}sitemap.xml`);
+    }
     expect(robots).toMatch(/^User-agent: \*$/m);
   });
 
@@ -151,7 +155,7 @@ test.describe('SEO and sharing', () => {
     test(`${locale}: a miss gets a 404 page in its language`, async ({page, consoleProblems}) => {
       const response = await gotoHydrated(page, `${prefix}no/such/page`);
       expect(response?.status()).toBe(404);
-      await expect(page.locator('h1')).toHaveText(locale === 'en' ? 'Page not found' : '找不到页面');
+      await expect(page.locator('h1')).toHaveText(NOT_FOUND_TITLE[locale]);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       const home = page.locator('main a').first();
       await home.click();

@@ -28,7 +28,7 @@ describe('content check', () => {
   it('passes the site itself (the corpus’ unknown beta and English-only pages are not errors)', () => {
     const problems = checkContent({root: path.join(__dirname, '../..')});
     expect(errors(problems)).toEqual([]);
-    expect(lines(problems)).toContain('test/corpus/byoc-aws-vpc.en.mdx:1: info: not translated into zh-Hans: readers there see the en page with a notice');
+    expect(lines(problems)).toContain('test/corpus/byoc-aws-iam.en.mdx:1: info: not translated into zh-Hans, ja: readers there see the en page with a notice');
   });
 
   it('names file and line for front matter that breaks the schema; an unknown beta only warns', () => {

@@ -33,8 +33,8 @@ describe('CSV export', () => {
     it(`${locale}: a header row, then one line per task with a mark under each responsible party`, () => {
       const [header, ...rows] = parseCsv(matrixToCsv(matrix, locale));
       expect(header).toEqual([
-        locale === 'en' ? 'Section' : '章节',
-        locale === 'en' ? 'Task' : '任务',
+        {'zh-Hans': '章节', en: 'Section', ja: 'セクション'}[locale],
+        {'zh-Hans': '任务', en: 'Task', ja: 'タスク'}[locale],
         ...matrix.parties.map((p) => p.label[locale]),
       ]);
       const expected = matrix.sections.flatMap((s) =>
@@ -53,8 +53,14 @@ describe('CSV export', () => {
       sections: [
         {
           id: 'x',
-          title: {'zh-Hans': '章节, "一"', en: 'Section, "one"'},
-          tasks: [{id: 't', label: {'zh-Hans': '第一行\n第二行', en: 'Back up, then "restore"'}, responsible: ['customer']}],
+          title: {'zh-Hans': '章节, "一"', en: 'Section, "one"', ja: 'セクション, "一"'},
+          tasks: [
+            {
+              id: 't',
+              label: {'zh-Hans': '第一行\n第二行', en: 'Back up, then "restore"', ja: 'バックアップ, "復元"'},
+              responsible: ['customer'],
+            },
+          ],
         },
       ],
     };
@@ -72,10 +78,11 @@ describe('console-links.json', () => {
     expect(committed).toEqual(consoleLinks(matrix));
   });
 
-  it('lists the page, every section, every task and every filter in both locales', () => {
+  it('lists the page, every section, every task and every filter in every locale', () => {
     const links = consoleLinks(matrix).links;
+    const prefixes = {'zh-Hans': '', en: '/en', ja: '/ja'} as const;
     for (const locale of LOCALES) {
-      const prefix = locale === 'en' ? '/en' : '';
+      const prefix = prefixes[locale];
       const mine = links.filter((l) => l.locale === locale);
       expect(mine.filter((l) => l.kind === 'page').map((l) => l.path)).toEqual([`${prefix}/shared-responsibilities`]);
       expect(mine.filter((l) => l.kind === 'section').map((l) => l.target)).toEqual(matrix.sections.map((s) => s.id));

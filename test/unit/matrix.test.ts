@@ -145,7 +145,7 @@ describe('validateMatrix', () => {
   });
 
   it('checks the locales the site is built in', () => {
-    expect(problemsOf(matrix, ['zh-Hans', 'en', 'ja'])).toContain(`task "set-up-vpc" (section "cloud-management") has no label for locale "ja"`);
+    expect(problemsOf(matrix, ['zh-Hans', 'en', 'ja', 'ko'])).toContain(`task "set-up-vpc" (section "cloud-management") has no label for locale "ko"`);
   });
 
   it('rejects ids that cannot be URL fragments', () => {

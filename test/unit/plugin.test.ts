@@ -20,8 +20,8 @@ describe('the build plugin', () => {
   });
 
   it('fails when a locale the site builds has no labels', async () => {
-    const plugin = responsibilityMatrixPlugin(context(['zh-Hans', 'en', 'ja']), {matrix});
-    await expect(plugin.loadContent!()).rejects.toThrow(/section "cloud-management" has no title for locale "ja"/);
+    const plugin = responsibilityMatrixPlugin(context(['zh-Hans', 'en', 'ja', 'ko']), {matrix});
+    await expect(plugin.loadContent!()).rejects.toThrow(/section "cloud-management" has no title for locale "ko"/);
   });
 
   it('writes the exports next to the page after a build', async () => {

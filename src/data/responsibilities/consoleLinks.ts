@@ -1,6 +1,7 @@
 import {PARTY_FILTERS} from './model';
 import {SHARED_RESPONSIBILITIES_ALIASES, SHARED_RESPONSIBILITIES_PATH} from './pages';
-import {DEFAULT_LOCALE, LOCALES, type Locale, type Matrix} from './types';
+import {localePrefix, localizedPath} from '../../i18n/locales';
+import {LOCALES, type Locale, type Matrix} from './types';
 
 export type ConsoleLinkKind = 'page' | 'section' | 'task' | 'filter';
 
@@ -22,13 +23,7 @@ export interface ConsoleLinks {
   links: ConsoleLink[];
 }
 
-export function localePrefix(locale: Locale): string {
-  return locale === DEFAULT_LOCALE ? '/' : `/${locale}/`;
-}
-
-export function localizedPath(locale: Locale, path: string): string {
-  return `${localePrefix(locale).slice(0, -1)}${path}`;
-}
+export {localePrefix, localizedPath};
 
 /**
  * Every link the Zilliz console may use into the docs: the contract that
@@ -53,7 +48,7 @@ export function consoleLinks(m: Matrix): ConsoleLinks {
       'Generated from src/data/responsibilities by `npm run write-console-links`; do not edit. Paths are relative to the site base URL (e.g. https://zilliztech.github.io/byoc-docs).',
     matrixVersion: m.version,
     localeRule:
-      'Chinese (zh-Hans, the default locale) is served at the site root, English at /en/ followed by the same path. Section and task ids are identical in both locales. ?party= (customer, zilliz, shared) may be combined with a #id.',
+      'Chinese (zh-Hans, the default locale) is served at the site root, every other locale at /<locale>/ followed by the same path (English /en/, Japanese /ja/). Section and task ids are identical in every locale. ?party= (customer, zilliz, shared) may be combined with a #id.',
     locales: LOCALES.map((locale) => ({locale, prefix: localePrefix(locale)})),
     aliases: LOCALES.flatMap((locale) =>
       SHARED_RESPONSIBILITIES_ALIASES.map((from) => ({

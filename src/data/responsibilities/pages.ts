@@ -11,6 +11,6 @@ export const EXPORT_BASENAME = 'shared-responsibilities';
 
 /** Column headers of the CSV export that are not party names. */
 export const EXPORT_HEADERS: {section: Localized; task: Localized} = {
-  section: {'zh-Hans': '章节', en: 'Section'},
-  task: {'zh-Hans': '任务', en: 'Task'},
+  section: {'zh-Hans': '章节', en: 'Section', ja: 'セクション'},
+  task: {'zh-Hans': '任务', en: 'Task', ja: 'タスク'},
 };

@@ -1,12 +1,12 @@
 /**
- * The one data model of the Shared Responsibilities matrix. Both locales, the
+ * The one data model of the Shared Responsibilities matrix. Every locale, the
  * tables, the summary, the filter and the exports are all derived from it.
  */
 
+import type {Locale} from '../../i18n/locales';
+
 /** Locales the site is built in; every label must exist in each of them. */
-export const LOCALES = ['zh-Hans', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'zh-Hans';
+export {LOCALES, DEFAULT_LOCALE, type Locale} from '../../i18n/locales';
 
 /** A text in every locale of the site. */
 export type Localized = Readonly<Record<Locale, string>>;

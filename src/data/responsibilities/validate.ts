@@ -1,4 +1,5 @@
-import {LOCALES, type Locale, type Matrix} from './types';
+import {LOCALES, type Matrix} from './types';
+export {isLocale} from '../../i18n/locales';
 
 /** A data mistake in the matrix; the message names the file and the row. */
 export class MatrixDataError extends Error {
@@ -76,8 +77,4 @@ export function validateMatrix(
 
   if (problems.length > 0) throw new MatrixDataError(problems);
   return matrix;
-}
-
-export function isLocale(value: string): value is Locale {
-  return (LOCALES as readonly string[]).includes(value);
 }
