@@ -22,6 +22,9 @@ export default function responsibilityMatrixPlugin(context: LoadContext, options
   const {matrix = sharedResponsibilities} = (options ?? {}) as ResponsibilityMatrixOptions;
   return {
     name: 'responsibility-matrix',
+    getClientModules() {
+      return [path.join(__dirname, 'retiredIds.ts')];
+    },
     async loadContent() {
       validateMatrix(matrix, SHARED_RESPONSIBILITIES_FILE, context.i18n.locales);
     },

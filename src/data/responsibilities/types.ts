@@ -38,4 +38,9 @@ export interface Matrix {
   readonly version: string;
   readonly parties: readonly Party[];
   readonly sections: readonly Section[];
+  /**
+   * Ids no longer on the page (retired with `npm run import:matrix -- --retire`),
+   * each mapped to the section id an old `#id` link now lands on.
+   */
+  readonly retired?: Readonly<Record<string, string>>;
 }

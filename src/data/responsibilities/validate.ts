@@ -75,6 +75,16 @@ export function validateMatrix(
     }
   }
 
+  // A retired id must stay out of use (its old links land on its section) and point at a section that exists.
+  const sectionIds = new Set(matrix.sections.map((s) => s.id));
+  for (const [id, section] of Object.entries(matrix.retired ?? {})) {
+    if (!ID_PATTERN.test(id)) problems.push(at(`retired id "${id}" is not a valid id`));
+    const user = seen.get(id);
+    if (user) problems.push(at(`retired id "${id}" is in use again by ${user}; remove it from retired`));
+    if (!sectionIds.has(section))
+      problems.push(at(`retired id "${id}" points to unknown section "${section}" (known: ${[...sectionIds].join(', ')})`));
+  }
+
   if (problems.length > 0) throw new MatrixDataError(problems);
   return matrix;
 }

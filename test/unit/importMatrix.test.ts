@@ -1,0 +1,421 @@
+// @vitest-environment node
+import {spawnSync} from 'node:child_process';
+import {cpSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {afterEach, describe, expect, it} from 'vitest';
+import {sharedResponsibilities, SHARED_RESPONSIBILITIES_FILE} from '@site/src/data/responsibilities/sharedResponsibilities';
+import {allTasks, LOCALES, type Locale, type Matrix} from '@site/src/data/responsibilities/model';
+import {consoleLinks} from '@site/src/data/responsibilities/consoleLinks';
+import {formatChanges} from '@site/scripts/import-matrix/formatChanges';
+import {ImportError} from '@site/scripts/import-matrix/ImportError';
+import {idFromLabel, importMatrix, type Exports, type ImportOptions} from '@site/scripts/import-matrix/importMatrix';
+import {CONSOLE_LINKS_FILE, EDITOR_EXPORTS_DIR, editorExportPath, runImport} from '@site/scripts/import-matrix/index';
+import {pageFile, updatePage} from '@site/scripts/import-matrix/pages';
+import {parseExport} from '@site/scripts/import-matrix/parseExport';
+import {rewriteDataSource} from '@site/scripts/import-matrix/writeDataSource';
+
+const ROOT = path.join(__dirname, '../..');
+const FIXTURES = 'test/fixtures/import-matrix';
+const SEED = 'test/fixtures/seed-shared-responsibilities.mdx';
+const TODAY = '2031-01-02';
+
+const fixture = (name: string) => `${FIXTURES}/${name}`;
+const parse = (file: string) => parseExport(readFileSync(path.join(ROOT, file), 'utf8'), file);
+/** The exports last imported, with some locales replaced by other files. */
+const exportsWith = (files: Partial<Record<Locale, string>>): Exports =>
+  Object.fromEntries(LOCALES.map((l) => [l, parse(files[l] ?? editorExportPath(l))]));
+/** A change exported in every locale: `<name>.<locale>.mdx`. */
+const everyLocale = (name: string) => Object.fromEntries(LOCALES.map((l) => [l, fixture(`${name}.${l}.mdx`)])) as Record<Locale, string>;
+const run = (files: Partial<Record<Locale, string>>, options: Partial<ImportOptions> = {}, current: Matrix = sharedResponsibilities) =>
+  importMatrix(current, exportsWith(files), {today: TODAY, ...options});
+const diffOf = (files: Partial<Record<Locale, string>>, options: Partial<ImportOptions> = {}) =>
+  formatChanges(run(files, options).changes);
+const refusal = (fn: () => unknown): string => {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(ImportError);
+    expect((e as Error).message).not.toContain('\n');
+    return (e as Error).message;
+  }
+  throw new Error('the import was not refused');
+};
+const task = (m: Matrix, id: string) => allTasks(m).find((t) => t.id === id);
+
+describe('the data and the exports last imported', () => {
+  it(`agree: importing ${EDITOR_EXPORTS_DIR} again changes nothing`, () => {
+    const {matrix, changes, notes} = run({});
+    expect(formatChanges(changes)).toEqual([]);
+    expect(notes).toEqual([]);
+    expect(matrix).toEqual(sharedResponsibilities);
+  });
+
+  it('writes the data file exactly as it is (one line per task)', () => {
+    const source = readFileSync(path.join(ROOT, SHARED_RESPONSIBILITIES_FILE), 'utf8');
+    expect(rewriteDataSource(source, run({}).matrix, SHARED_RESPONSIBILITIES_FILE)).toBe(source);
+  });
+});
+
+describe('reading exports', () => {
+  it('reads the seed: raw <table>, <p> in cells, &amp;, no heading ids', () => {
+    const seed = parse(SEED);
+    expect(seed.sections.map((s) => [s.title, s.id, s.rows.length])).toEqual([
+      ['Cloud Management', undefined, 5],
+      ['Upgrade and security', undefined, 4],
+      ['Access control', undefined, 2],
+      ['Service availability', undefined, 2],
+      ['Technical support', undefined, 4],
+    ]);
+    expect(seed.sections[0]!.parties).toEqual(['Zilliz BYOC', 'Customer']);
+    expect(seed.sections[2]!.rows[1]).toEqual({label: 'Implement access control & auditing', marks: [true, true], line: 107});
+    expect(seed.sections[0]!.rows[0]).toMatchObject({label: 'Set up VPC', marks: [false, true]});
+  });
+
+  it('takes heading ids in every form the export writes', () => {
+    const source = (heading: string) =>
+      `---\ntitle: x\n---\n\n${heading}\n\n| Task | Zilliz BYOC | Customer |\n| --- | --- | --- |\n| Logging |  | ✔ |\n`;
+    const idOf = (heading: string) => parseExport(source(heading), 'x.mdx').sections[0]!;
+    expect(idOf('## Technical support{#technical-support}')).toMatchObject({title: 'Technical support', id: 'technical-support'});
+    expect(idOf('## Technical support {#technical-support}')).toMatchObject({title: 'Technical support', id: 'technical-support'});
+    expect(idOf('## テクニカルサポート\\{#technical-support}')).toMatchObject({title: 'テクニカルサポート', id: 'technical-support'});
+    expect(idOf('## 技术支持\\{#}')).toMatchObject({title: '技术支持', id: undefined});
+    expect(idOf('## 技术支持 {/* #technical-support */}')).toMatchObject({title: '技术支持', id: 'technical-support'});
+    expect(idOf('## 技术支持')).toMatchObject({title: '技术支持', id: undefined});
+  });
+
+  it('reads a Japanese export: お客様 and a transliterated "ジリズBYOC" in the header, ids as \\{#id}', () => {
+    const ja = parse(editorExportPath('ja'));
+    expect(ja.sections[0]!.parties).toEqual(['ジリズBYOC', 'お客様']);
+    expect(ja.sections.map((s) => s.id)).toEqual(sharedResponsibilities.sections.map((s) => s.id));
+    // Columns follow the English header by position: the import changes nothing.
+    expect(run({ja: editorExportPath('ja')})).toEqual({matrix: sharedResponsibilities, changes: [], notes: []});
+  });
+
+  it('reads a file saved on Windows (byte-order mark, CRLF) and code in a cell', () => {
+    const source = readFileSync(path.join(ROOT, editorExportPath('en')), 'utf8').replace('<p>Logging</p>', '<p><code>syslog</code> logging</p>');
+    const windows = parseExport(`\uFEFF${source.replace(/\n/g, '\r\n')}`, 'windows.mdx');
+    expect(windows.sections.map((s) => s.id)).toEqual(sharedResponsibilities.sections.map((s) => s.id));
+    expect(windows.sections[4]!.rows[0]).toMatchObject({label: 'syslog logging', marks: [false, true], line: 147});
+  });
+
+  it('reads the GFM pipe tables of newer exports like the raw tables', () => {
+    const gfm = parse(fixture('zh-Hans-gfm.mdx'));
+    const html = parse(editorExportPath('zh-Hans'));
+    const shape = (e: typeof gfm) => e.sections.map((s) => [s.title, s.parties, s.rows.map((r) => [r.label, r.marks])]);
+    expect(shape(gfm)).toEqual(shape(html));
+    expect(run({'zh-Hans': fixture('zh-Hans-gfm.mdx')}).changes).toEqual([]);
+  });
+});
+
+describe('importing a change', () => {
+  it('the seed: shows its typo and capitalisation as label changes, keeps the Chinese labels and says so', () => {
+    const {changes, notes, matrix} = run({en: SEED, 'zh-Hans': SEED});
+    expect(formatChanges(changes)).toEqual([
+      '~ label section "cloud-management" [en]: "Cloud management" → "Cloud Management"',
+      '~ label task "scale-resources" [en]: "Scale resources" → "Scale resoures"  (a small spelling change: typo made or fixed?)',
+    ]);
+    expect(notes).toEqual([`${SEED} (zh-Hans): 22 labels are still in English; kept the existing zh-Hans labels`]);
+    expect(task(matrix, 'set-up-vpc')!.label['zh-Hans']).toBe('设置 VPC');
+    // Labels only: the "updated" date stays.
+    expect(matrix.version).toBe(sharedResponsibilities.version);
+  });
+
+  it('a Japanese export still in English keeps the Japanese labels and says so', () => {
+    const {matrix, notes, changes} = run({ja: SEED, en: SEED});
+    expect(notes).toEqual([`${SEED} (ja): 22 labels are still in English; kept the existing ja labels`]);
+    expect(changes.filter((c) => c.kind === 'label' && c.locale === 'ja')).toEqual([]);
+    expect(task(matrix, 'set-up-vpc')!.label.ja).toBe(task(sharedResponsibilities, 'set-up-vpc')!.label.ja);
+  });
+
+  it('a changed mark: prints task, party, before → after, and dates the matrix', () => {
+    const {changes, matrix} = run(everyLocale('changed-mark'));
+    expect(formatChanges(changes)).toEqual(['~ mark "logging" (Logging), Zilliz BYOC: (empty) → ✔']);
+    expect(task(matrix, 'logging')!.responsible).toEqual(['zilliz', 'customer']);
+    expect(matrix.version).toBe(TODAY);
+  });
+
+  it('an added task: an id from its English label, AutoCorrect spacing in Chinese, a console link', () => {
+    const {changes, matrix} = run(everyLocale('added-task'));
+    expect(formatChanges(changes)).toEqual(['+ task "rotate-tls-certificates" in "upgrade-and-security": Rotate TLS certificates [Zilliz BYOC]']);
+    const section = matrix.sections.find((s) => s.id === 'upgrade-and-security')!;
+    expect(section.tasks.map((t) => t.id).slice(-2)).toEqual(['scale-resources', 'rotate-tls-certificates']);
+    expect(task(matrix, 'rotate-tls-certificates')).toEqual({
+      id: 'rotate-tls-certificates',
+      label: {'zh-Hans': '轮换 TLS 证书', en: 'Rotate TLS certificates', ja: 'TLS 証明書のローテーション'},
+      responsible: ['zilliz'],
+    });
+    expect(matrix.version).toBe(TODAY);
+    expect(consoleLinks(matrix).links).toContainEqual({
+      locale: 'en',
+      kind: 'task',
+      path: '/en/shared-responsibilities#rotate-tls-certificates',
+      target: 'rotate-tls-certificates',
+    });
+  });
+
+  it('a label reworded in one locale keeps its id; the version stays', () => {
+    const {changes, matrix} = run({en: fixture('reworded.en.mdx')});
+    expect(formatChanges(changes)).toEqual([
+      '~ label task "implement-access-control-and-auditing" [en]: "Implement access control & auditing" → "Implement access control and auditing"',
+      '~ label task "monitoring" [en]: "Monitoring" → "Monitoring and alerting"',
+    ]);
+    expect(allTasks(matrix).map((t) => t.id)).toEqual(allTasks(sharedResponsibilities).map((t) => t.id));
+    expect(matrix.version).toBe(sharedResponsibilities.version);
+  });
+
+  it('is idempotent: the imported matrix imports to itself', () => {
+    const files = everyLocale('added-task');
+    const once = run(files).matrix;
+    const twice = run(files, {today: '2032-12-31'}, once);
+    expect(twice.changes).toEqual([]);
+    expect(twice.matrix).toEqual(once);
+  });
+
+  it('makes kebab-case ids from English labels', () => {
+    expect(idFromLabel('Rotate TLS certificates')).toBe('rotate-tls-certificates');
+    expect(idFromLabel('  Back up & restore (DR) ')).toBe('back-up-and-restore-dr');
+    expect(idFromLabel('Café résumé')).toBe('cafe-resume');
+  });
+});
+
+describe('public ids', () => {
+  it('refuses to drop a task id, naming it and the flag', () => {
+    expect(refusal(() => run(everyLocale('dropped-task')))).toBe(
+      'the exports drop public id the console may link to: "break-glass-access" (task "Break-glass access" of "technical-support"); keep it in the exports, or retire on purpose with --retire break-glass-access',
+    );
+  });
+
+  it('retires a dropped task on purpose: its id lands on its section', () => {
+    const files = everyLocale('dropped-task');
+    const {changes, matrix} = run(files, {retire: {'break-glass-access': undefined}});
+    expect(formatChanges(changes)).toEqual(['- retired "break-glass-access": its links now land on #technical-support']);
+    expect(matrix.retired).toEqual({'break-glass-access': 'technical-support'});
+    expect(task(matrix, 'break-glass-access')).toBeUndefined();
+    expect(matrix.version).toBe(TODAY);
+    // The retired list survives the next import of the same exports, with the flag again or without.
+    expect(run(files, {}, matrix)).toEqual({matrix, changes: [], notes: []});
+    expect(run(files, {retire: {'break-glass-access': undefined}}, matrix)).toEqual({matrix, changes: [], notes: []});
+  });
+
+  it('refuses a section id renamed in an export, and retires the old one when asked', () => {
+    const files = {en: fixture('renamed-section-id.en.mdx'), ja: fixture('renamed-section-id.ja.mdx')};
+    expect(refusal(() => run(files))).toContain('drop public id the console may link to: "technical-support" (section "Technical support")');
+    const {matrix, changes} = run(files, {retire: {'technical-support': undefined}});
+    expect(matrix.sections.at(-1)!.id).toBe('support');
+    expect(matrix.retired).toEqual({'technical-support': 'support'});
+    expect(formatChanges(changes)).toEqual([
+      '+ section "support": Technical support',
+      '~ task "logging" (Logging) moved: section "technical-support" → "support"',
+      '~ task "audit-logging" (Audit logging) moved: section "technical-support" → "support"',
+      '~ task "monitoring" (Monitoring) moved: section "technical-support" → "support"',
+      '~ task "break-glass-access" (Break-glass access) moved: section "technical-support" → "support"',
+      '- retired "technical-support": its links now land on #support',
+    ]);
+  });
+
+  it('refuses --retire for an id the exports still carry, or one that never existed', () => {
+    expect(refusal(() => run({}, {retire: {logging: undefined}}))).toBe(
+      '--retire logging: "logging" is still in the exports; only an id they drop can be retired',
+    );
+    expect(refusal(() => run({}, {retire: {'no-such-id': undefined}}))).toBe('--retire no-such-id: no section or task has the id "no-such-id"');
+  });
+});
+
+describe('no drift between locales', () => {
+  it('refuses exports that disagree on a mark, naming the row and both files', () => {
+    expect(refusal(() => run({'zh-Hans': fixture('drift-mark.zh-Hans.mdx')}))).toBe(
+      `the exports disagree on a mark: row 3 of "Technical support": ${editorExportPath('en')}:157 "Monitoring" marks Zilliz BYOC, ${fixture('drift-mark.zh-Hans.mdx')}:157 "监控" marks Customer`,
+    );
+  });
+
+  it('refuses exports that disagree on the order of tasks', () => {
+    expect(refusal(() => run({'zh-Hans': fixture('drift-order.zh-Hans.mdx')}))).toBe(
+      `the exports disagree on the tasks of "Cloud management", row 2: ${editorExportPath('en')}:43 "Manage EC2 instances" is task "manage-ec2-instances", ${fixture('drift-order.zh-Hans.mdx')}:43 "管理 Kubernetes 集群" is task "manage-kubernetes-cluster"`,
+    );
+  });
+
+  it('refuses exports that disagree on the set of tasks', () => {
+    expect(refusal(() => run({en: fixture('added-task.en.mdx')}))).toBe(
+      `the exports disagree on the tasks of "Upgrade and security": ${fixture('added-task.en.mdx')}:65 has 5 rows, ${editorExportPath('zh-Hans')}:65 has 4 (${fixture('added-task.en.mdx')}:94 "Rotate TLS certificates" has no counterpart)`,
+    );
+  });
+
+  it('refuses exports that disagree on sections', () => {
+    const source = readFileSync(path.join(ROOT, editorExportPath('zh-Hans')), 'utf8');
+    const oneLess = source.slice(0, source.indexOf('## 技术支持'));
+    const zh = parseExport(oneLess, 'zh-four-sections.mdx');
+    expect(refusal(() => importMatrix(sharedResponsibilities, {...exportsWith({}), 'zh-Hans': zh}, {today: TODAY}))).toBe(
+      `the exports disagree on sections: ${editorExportPath('en')} has 5, zh-four-sections.mdx has 4 (${editorExportPath('en')}:138 "Technical support" has no counterpart in zh-four-sections.mdx)`,
+    );
+  });
+
+  it('refuses a section id that differs between locales', () => {
+    const zh = parseExport(
+      readFileSync(path.join(ROOT, editorExportPath('zh-Hans')), 'utf8').replace('## 技术支持\\{#}', '## 技术支持\\{#tech-support}'),
+      'zh-with-id.mdx',
+    );
+    expect(refusal(() => importMatrix(sharedResponsibilities, {...exportsWith({}), 'zh-Hans': zh}, {today: TODAY}))).toBe(
+      `the exports disagree on a section id: ${editorExportPath('en')}:138 "Technical support" has {#technical-support}, zh-with-id.mdx:138 "技术支持" has {#tech-support}`,
+    );
+  });
+
+  it('refuses a new task still in English in the Chinese export', () => {
+    const zh = parseExport(
+      readFileSync(path.join(ROOT, fixture('added-task.zh-Hans.mdx')), 'utf8').replace('轮换TLS证书', 'Rotate TLS certificates'),
+      'zh-untranslated.mdx',
+    );
+    expect(refusal(() => importMatrix(sharedResponsibilities, {...exportsWith(everyLocale('added-task')), 'zh-Hans': zh}, {today: TODAY}))).toBe(
+      `${fixture('added-task.en.mdx')}:94: new task "Rotate TLS certificates" is still in English in zh-untranslated.mdx (zh-Hans); translate it in the editor and export again`,
+    );
+  });
+});
+
+describe('bad input fails with one line naming the file and row', () => {
+  const cases: [string, Partial<Record<Locale, string>>, string][] = [
+    ['not an export', {en: fixture('not-an-export.md')}, `${fixture('not-an-export.md')}:1: not an export of the editor: it has no front matter (--- title: … ---)`],
+    ['no matrix table', {en: fixture('no-table.en.mdx')}, `${fixture('no-table.en.mdx')}: no matrix table: expected "##" section headings, each with a <table> or a | pipe | table of ✔ marks`],
+    ['an unknown party in the English header', {en: fixture('unknown-party.en.mdx')}, `${fixture('unknown-party.en.mdx')}:35: unknown party "AWS" in the header (known: Zilliz BYOC, Customer)`],
+    ['a table with a different number of columns', {en: fixture('extra-column.en.mdx')}, `${fixture('extra-column.en.mdx')}:75: the table of "Upgrade and security" has 3 columns, the first table (line 33) has 4`],
+    ['a locale with a different number of columns', {'zh-Hans': fixture('extra-column.zh-Hans.mdx')}, `${fixture('extra-column.zh-Hans.mdx')}:31: 4 columns, but ${editorExportPath('en')}:33 has 3`],
+    ['a row with a missing cell', {en: fixture('short-row.en.mdx')}, `${fixture('short-row.en.mdx')}:53: row "Manage S3 bucket" of "Cloud management" has 2 cells, its header has 3`],
+    ['a mark that is neither ✔ nor empty', {en: fixture('bad-mark.en.mdx')}, `${fixture('bad-mark.en.mdx')}:54: row "Manage S3 bucket" of "Cloud management", column "Zilliz BYOC": "Yes" is not a mark (✔ or empty)`],
+  ];
+  it.each(cases)('%s', (_, files, message) => {
+    expect(refusal(() => run(files))).toBe(message);
+  });
+});
+
+describe('the pages follow the sections', () => {
+  const page = (locale: Locale) => readFileSync(path.join(ROOT, pageFile(locale)), 'utf8');
+
+  it('a retitled section gets its new heading text, keeping its id; nothing else moves', () => {
+    const {matrix} = run({en: SEED, 'zh-Hans': SEED});
+    const before = page('en');
+    const after = updatePage(before, 'en', sharedResponsibilities, matrix);
+    expect(after).toBe(before.replace('## Cloud management {/* #cloud-management */}', '## Cloud Management {/* #cloud-management */}'));
+    expect(updatePage(page('zh-Hans'), 'zh-Hans', sharedResponsibilities, matrix)).toBe(page('zh-Hans'));
+  });
+
+  it('a section under a new id replaces the retired one: heading and table', () => {
+    const {matrix} = run({en: fixture('renamed-section-id.en.mdx'), ja: fixture('renamed-section-id.ja.mdx')}, {retire: {'technical-support': undefined}});
+    const after = updatePage(page('zh-Hans'), 'zh-Hans', sharedResponsibilities, matrix);
+    expect(after).not.toContain('technical-support');
+    expect(after.endsWith('<ResponsibilityTable section="service-availability" />\n\n## 技术支持 {/* #support */}\n\n<ResponsibilityTable section="support" />\n')).toBe(true);
+    // Imported again, the page stays as it is.
+    expect(updatePage(after, 'zh-Hans', matrix, matrix)).toBe(after);
+  });
+});
+
+describe('npm run import:matrix (the command)', () => {
+  const command = (...args: string[]) =>
+    spawnSync(process.execPath, [path.join(ROOT, 'node_modules/jiti/bin/jiti.js'), 'scripts/import-matrix.ts', ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+
+  it('refuses bad input with exit code 1 and one line on stderr, writing nothing', () => {
+    const before = readFileSync(path.join(ROOT, SHARED_RESPONSIBILITIES_FILE), 'utf8');
+    const result = command('--en', fixture('bad-mark.en.mdx'), '--dry-run');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      `import:matrix: ${fixture('bad-mark.en.mdx')}:54: row "Manage S3 bucket" of "Cloud management", column "Zilliz BYOC": "Yes" is not a mark (✔ or empty) (nothing was written)\n`,
+    );
+    expect(readFileSync(path.join(ROOT, SHARED_RESPONSIBILITIES_FILE), 'utf8')).toBe(before);
+  });
+
+  it('names an unknown option and shows the usage', () => {
+    const result = command('--fr', 'x.mdx');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("Unknown option '--fr'");
+    expect(result.stderr).toContain(`usage: npm run import:matrix -- ${LOCALES.map((l) => (l === 'en' ? '--en <file>' : `[--${l} <file>]`)).join(' ')}`);
+  });
+
+  it('prints the diff of a dry run and exits 0', () => {
+    const result = command(...LOCALES.flatMap((l) => [`--${l}`, fixture(`changed-mark.${l}.mdx`)]), '--dry-run');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('~ mark "logging" (Logging), Zilliz BYOC: (empty) → ✔\n');
+  });
+});
+
+describe('npm run import:matrix (files)', () => {
+  let dir: string | undefined;
+  afterEach(() => {
+    if (dir) rmSync(dir, {recursive: true, force: true});
+    dir = undefined;
+  });
+  /** A scratch copy of what the import reads and writes. */
+  const scratch = () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'import-matrix-'));
+    for (const p of [SHARED_RESPONSIBILITIES_FILE, EDITOR_EXPORTS_DIR, CONSOLE_LINKS_FILE, FIXTURES, ...LOCALES.map(pageFile)])
+      cpSync(path.join(ROOT, p), path.join(dir, p), {recursive: true});
+    return dir;
+  };
+  const snapshot = (root: string) =>
+    [SHARED_RESPONSIBILITIES_FILE, CONSOLE_LINKS_FILE, ...LOCALES.map(editorExportPath), ...LOCALES.map(pageFile)].map((f) =>
+      readFileSync(path.join(root, f), 'utf8'),
+    );
+
+  it('writes the data, console-links.json and the exports, then finds nothing to do the second time', () => {
+    const root = scratch();
+    const files = everyLocale('added-task');
+    const first = runImport({root, files, today: TODAY, current: sharedResponsibilities});
+    expect(first.lines).toEqual([
+      '+ task "rotate-tls-certificates" in "upgrade-and-security": Rotate TLS certificates [Zilliz BYOC]',
+      `version (the matrix's "updated" date): ${sharedResponsibilities.version} → ${TODAY}`,
+      `wrote ${[SHARED_RESPONSIBILITIES_FILE, CONSOLE_LINKS_FILE, ...LOCALES.map(editorExportPath)].join(', ')}`,
+    ]);
+    const data = readFileSync(path.join(root, SHARED_RESPONSIBILITIES_FILE), 'utf8');
+    expect(data).toContain(
+      `  version: '${TODAY}',\n`,
+    );
+    expect(data).toMatch(/\n {8}\{id: 'rotate-tls-certificates', label: \{'zh-Hans': '轮换 TLS 证书', en: 'Rotate TLS certificates'.*\}, responsible: \['zilliz'\]\},\n/);
+    expect(JSON.parse(readFileSync(path.join(root, CONSOLE_LINKS_FILE), 'utf8')).links).toContainEqual({
+      locale: 'zh-Hans',
+      kind: 'task',
+      path: '/shared-responsibilities#rotate-tls-certificates',
+      target: 'rotate-tls-certificates',
+    });
+    expect(readFileSync(path.join(root, editorExportPath('en')), 'utf8')).toBe(readFileSync(path.join(ROOT, files.en), 'utf8'));
+
+    const before = snapshot(root);
+    const second = runImport({root, files, today: '2032-12-31', current: first.matrix});
+    expect(second.lines).toEqual(['no changes: the data already matches these exports']);
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it('checks a locale not given against its last imported export', () => {
+    const root = scratch();
+    expect(() => runImport({root, files: {en: fixture('changed-mark.en.mdx')}, today: TODAY, current: sharedResponsibilities})).toThrow(
+      `the exports disagree on a mark: row 1 of "Technical support": ${fixture('changed-mark.en.mdx')}:147 "Logging" marks Zilliz BYOC + Customer, ${editorExportPath('zh-Hans')}:147 "日志记录" marks Customer`,
+    );
+  });
+
+  it('leaves every file untouched when it refuses, including a file that cannot be read', () => {
+    const root = scratch();
+    const before = snapshot(root);
+    expect(() => runImport({root, files: {en: fixture('bad-mark.en.mdx')}, today: TODAY, current: sharedResponsibilities})).toThrow(ImportError);
+    expect(() =>
+      runImport({root, files: {en: 'exports/missing.mdx', 'zh-Hans': editorExportPath('zh-Hans')}, today: TODAY, current: sharedResponsibilities}),
+    ).toThrow('exports/missing.mdx: cannot read the file (ENOENT)');
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it('a dry run reports and writes nothing', () => {
+    const root = scratch();
+    const before = snapshot(root);
+    const {lines} = runImport({
+      root,
+      files: everyLocale('changed-mark'),
+      today: TODAY,
+      write: false,
+      current: sharedResponsibilities,
+    });
+    expect(lines.at(-1)).toBe(
+      `dry run: would write ${[SHARED_RESPONSIBILITIES_FILE, CONSOLE_LINKS_FILE, ...LOCALES.map(editorExportPath)].join(', ')}`,
+    );
+    expect(snapshot(root)).toEqual(before);
+  });
+});
