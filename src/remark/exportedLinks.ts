@@ -50,6 +50,8 @@ export function resolveLink(url: string, ctx: LinkContext): LinkResolution {
   const pagePath = (slug: string) => `/${[ctx.routeBasePath, slug].filter(Boolean).join('/')}${suffix}`;
   const docs = DOCS_PATH.exec(target);
   const relative = !target.startsWith('/');
+  // A file such as /img/x.png or /shared-responsibilities.csv: static or generated, served as is.
+  if (!docs && /\.(?!mdx?$)[A-Za-z0-9]+$/.test(target)) return {kind: 'keep'};
   if (!docs && !relative) {
     const slug = target.replace(/^\/+|\/+$/g, '');
     const inSet = ctx.routeBasePath ? slug.replace(new RegExp(`^${ctx.routeBasePath}/`), '') : slug;

@@ -48,6 +48,8 @@ describe('links', () => {
     ['https://zilliz.com', {kind: 'keep'}],
     ['#anchor', {kind: 'keep'}],
     ['/shared-responsibilities', {kind: 'keep'}],
+    ['/shared-responsibilities.csv', {kind: 'keep'}],
+    ['./diagram.png', {kind: 'keep'}],
     ['', {kind: 'broken', reason: 'the link has no target'}],
     ['/pricing', {kind: 'broken', reason: '/pricing is not a page of this site (a Zilliz docs link starts with /docs/)'}],
   ] as const)('%s', (url, expected) => {
