@@ -3,15 +3,8 @@
 // The package ships JavaScript only for them.
 
 declare module '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker' {
-  export interface SearchDocument {
-    i: number;
-    t: string;
-    u: string;
-    h?: string;
-    s?: string;
-    p?: number;
-    b?: string[];
-  }
+  /** One document of the index; the build plugin that writes task documents states its shape. */
+  export type SearchDocument = import('../../../plugins/search-local/matrixDocuments').SearchDocument;
   export interface SearchResult {
     document: SearchDocument;
     /** 0 title, 1 heading, 2 description, 3 keywords, 4 content. */
