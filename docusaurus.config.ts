@@ -3,7 +3,9 @@ import type {Config, PluginConfig} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import responsibilityMatrixPlugin from './plugins/responsibility-matrix';
 import leanBundlePlugin from './plugins/lean-bundle';
-import {LOCALES, LOCALE_SETTINGS} from './src/i18n/locales';
+import searchLocalPlugin from './plugins/search-local';
+import localized404Plugin from './plugins/localized-404';
+import {DEFAULT_LOCALE, LOCALES, LOCALE_SETTINGS} from './src/i18n/locales';
 import {SHARED_RESPONSIBILITIES_ALIASES, SHARED_RESPONSIBILITIES_PATH} from './src/data/responsibilities/pages';
 import type {ContentSet} from './src/remark/contentSets';
 import {CONTENT_SETS, i18n, STATIC_DIRS, ZILLIZ_DOCS} from './content.config';
@@ -101,6 +103,7 @@ const config: Config = {
   plugins: [
     responsibilityMatrixPlugin,
     leanBundlePlugin,
+    localized404Plugin,
     ...testCorpus,
     [
       // Old or short paths the console may already use. Written per locale; the
@@ -115,7 +118,8 @@ const config: Config = {
   themes: [
     [
       // Offline search: the index is built with the site, nothing is fetched from elsewhere.
-      '@easyops-cn/docusaurus-search-local',
+      // The wrapper indexes each matrix task as its own hit (plugins/search-local).
+      searchLocalPlugin,
       {
         hashed: true,
         language: [...new Set(LOCALES.map((locale) => LOCALE_SETTINGS[locale].searchLanguage))],
