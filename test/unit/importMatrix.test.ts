@@ -399,7 +399,7 @@ describe('npm run import:matrix (files)', () => {
   it('checks a locale not given against its last imported export', () => {
     const root = scratch();
     expect(() => runImport({root, files: {en: fixture('changed-mark.en.mdx')}, today: TODAY, current: sharedResponsibilities})).toThrow(
-      `the exports disagree on a mark: row 1 of "Technical support": ${fixture('changed-mark.en.mdx')}:147 "Logging" marks Zilliz BYOC + Customer, ${editorExportPath('zh-Hans')}:147 "日志记录" marks Customer`,
+      `the exports disagree on a mark: row 1 of "Technical support": ${fixture('changed-mark.en.mdx')}:147 "Logging" marks Zilliz BYOC + Customer, ${editorExportPath('zh-Hans')}:147 "日志记录" marks Customer [no --zh-Hans given: ${editorExportPath('zh-Hans')} is the last imported zh-Hans export]`,
     );
   });
 
