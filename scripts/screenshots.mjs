@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Screenshots of the Shared Responsibilities page for a human to look at:
- * both locales × light/dark × 390/1280 px, plus filtered, deep-linked and
+ * every locale × light/dark × 390/1280 px, plus filtered, deep-linked and
  * print views. Needs a test build (node scripts/build-for-tests.mjs).
  *
  *   node scripts/screenshots.mjs [out=artifacts/screenshots]
@@ -22,7 +22,7 @@ const browser = await chromium.launch({
 });
 
 const shots = [];
-for (const [locale, prefix] of [['zh', ''], ['en', 'en/']]) {
+for (const [locale, prefix] of [['zh', ''], ['en', 'en/'], ['ja', 'ja/']]) {
   for (const scheme of ['light', 'dark']) {
     for (const width of [390, 1280]) {
       shots.push({name: `${locale}-${scheme}-${width}`, path: `${prefix}shared-responsibilities`, scheme, width, fullPage: true});

@@ -317,7 +317,8 @@ describe('the pages follow the sections', () => {
   });
 });
 
-describe('npm run import:matrix (the command)', () => {
+// Each case starts Node and jiti: seconds, not milliseconds, on a busy 2-core machine.
+describe('npm run import:matrix (the command)', {timeout: 30_000}, () => {
   const command = (...args: string[]) =>
     spawnSync(process.execPath, [path.join(ROOT, 'node_modules/jiti/bin/jiti.js'), 'scripts/import-matrix.ts', ...args], {
       cwd: ROOT,
