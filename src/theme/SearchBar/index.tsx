@@ -1,101 +1,208 @@
-import React, {lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode} from 'react';
+import React, {useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode} from 'react';
+import clsx from 'clsx';
+import {useHistory} from '@docusaurus/router';
 import {translate} from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import type {Suggestion} from './engine';
 import styles from './styles.module.css';
 
-// The local-search bar (about 18 KB of gzip JavaScript and its CSS) is only
-// fetched once a reader reaches for it: on hover, focus, touch or Ctrl/⌘+K.
-// plugins/lean-bundle keeps its code out of the chunks every page loads.
-const SearchBar = lazy(() => import('@theme-original/SearchBar'));
-
-function typeInto(input: HTMLInputElement, text: string) {
-  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, text);
-  input.dispatchEvent(new Event('input', {bubbles: true}));
-}
-
-/**
- * Moves focus, and what was typed into the stand-in, over to the real search
- * input. The real bar wires up its suggestion list only after focus (it loads
- * the index then) and resets the input as it does, so the text is typed again
- * once the list listens.
+/*
+ * The navbar search: one input, rendered by the server, that the reader types
+ * into from first key to last. Nothing ever replaces it or writes into it while
+ * they type, so no key press and no IME composition can be lost. The search
+ * code (the plugin's worker, lunr, the index: tens of KB) loads on the first
+ * hover, focus or key; every query is answered for the text the input holds
+ * when its results arrive, so text typed before the code loaded gets its
+ * suggestions as soon as it has.
  */
-function handOver(typed: string): () => void {
-  const input = document.querySelector<HTMLInputElement>('.navbar__search input.navbar__search-input');
-  if (!input) return () => {};
-  input.focus();
-  if (!typed) return () => {};
-  typeInto(input, typed);
-  const started = Date.now();
-  const timer = window.setInterval(() => {
-    const wired = input.getAttribute('aria-autocomplete') !== null;
-    if (wired && input.value !== typed) typeInto(input, typed);
-    if ((wired && input.value === typed) || Date.now() - started > 10_000) window.clearInterval(timer);
-  }, 50);
-  return () => window.clearInterval(timer);
+
+type Engine = typeof import('./engine');
+let engine: Promise<Engine> | undefined;
+
+function loadEngine(baseUrl: string): Promise<Engine> {
+  engine ??= import('./engine').then(async (m) => {
+    await m.preload(baseUrl);
+    return m;
+  });
+  return engine;
 }
 
-function RealSearchBar({onReady}: {onReady: () => void}): ReactNode {
-  useEffect(onReady, [onReady]);
-  return <SearchBar />;
-}
+/** The text searched for, and the latest suggestions (for `answered`, which may lag behind while the reader types). */
+type Results = {query: string; suggestions?: Suggestion[]; answered?: string};
 
-export default function LazySearchBar(): ReactNode {
-  // The stand-in stays in place while the real bar loads, so neither focus
-  // nor typing is lost; then the real bar takes over.
-  const [requested, setRequested] = useState(false);
-  const [ready, setReady] = useState(false);
-  const [typed, setTyped] = useState('');
-  const typedRef = useRef('');
-  const standIn = useRef<HTMLInputElement>(null);
-  const onReady = useCallback(() => setReady(true), []);
-  const request = useCallback(() => setRequested(true), []);
+export default function SearchBar(): ReactNode {
+  const {
+    siteConfig: {baseUrl},
+  } = useDocusaurusContext();
+  const history = useHistory();
+  const input = useRef<HTMLInputElement>(null);
+  const listId = useId();
+  const optionId = (i: number) => `${listId}-${i}`;
+  const [results, setResults] = useState<Results | null>(null);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  // Enter pressed before the suggestions for the current text arrived: take the first when they do.
+  const enterPending = useRef(false);
+
+  const preload = useCallback(() => {
+    loadEngine(baseUrl).catch(() => {
+      engine = undefined; // try again on the next key
+    });
+  }, [baseUrl]);
+
+  /** Searches for what the input holds now; only the answer for the latest text is shown. */
+  const update = useCallback(async () => {
+    const query = input.current?.value ?? '';
+    if (!query.trim()) {
+      setResults(null);
+      return;
+    }
+    setResults((r) => (r?.query === query ? r : {...r, query}));
+    const suggestions = await (await loadEngine(baseUrl)).search(baseUrl, query);
+    if (input.current?.value !== query) return; // a newer query is on its way
+    setResults({query, suggestions, answered: query});
+    setActive(suggestions.length > 0 ? 0 : -1);
+    if (enterPending.current && suggestions[0]) go(suggestions[0].url);
+    enterPending.current = false;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- go only uses refs, setters and history
+  }, [baseUrl]);
+
+  const search = useCallback(() => {
+    setOpen(true);
+    update().catch(() => setResults(null));
+  }, [update]);
+
+  // Text typed before React took over the server-rendered input.
+  useEffect(() => {
+    if (!input.current?.value) return;
+    if (document.activeElement === input.current) setOpen(true);
+    update().catch(() => setResults(null));
+  }, [update]);
+
+  // Ctrl/⌘+K from anywhere on the page.
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key.toLowerCase() !== 'k' || !(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
+      e.preventDefault();
+      input.current?.focus();
+      input.current?.select();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const suggestions = results?.suggestions ?? [];
+  const showing = open && results !== null;
+  const listed = showing && results.suggestions !== undefined && suggestions.length > 0;
+
+  function go(url: string) {
+    setOpen(false);
+    setResults(null);
+    if (input.current) {
+      input.current.value = '';
+      input.current.blur();
+    }
+    history.push(url);
+  }
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.nativeEvent.isComposing) return;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (!results) return;
+      e.preventDefault();
+      setOpen(true);
+      if (suggestions.length === 0) return;
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      setActive((i) => (i + step + suggestions.length) % suggestions.length);
+    } else if (e.key === 'Enter') {
+      if (!results) return;
+      e.preventDefault();
+      const chosen = results.answered === results.query ? suggestions[Math.max(active, 0)] : undefined;
+      if (chosen) go(chosen.url);
+      else enterPending.current = results.answered !== results.query;
+    } else if (e.key === 'Escape' && showing) {
+      // First Escape closes the list; the next one clears the box (the browser's own for type="search").
+      e.preventDefault();
+      setOpen(false);
+    }
+  };
+
   const label = translate({
     id: 'theme.SearchBar.label',
     message: '搜索',
     description: 'The ARIA label and placeholder for search button',
   });
 
-  useEffect(() => {
-    if (requested) return undefined;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey)) {
-        e.preventDefault();
-        standIn.current?.focus();
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [requested]);
-
-  useEffect(() => (ready ? handOver(typedRef.current) : undefined), [ready]);
-
   return (
-    <>
-      {!ready && (
-        <div className={`navbar__search ${styles.standIn}`}>
-          <input
-            ref={standIn}
-            type="search"
-            className="navbar__search-input"
-            placeholder={label}
-            aria-label={label}
-            value={typed}
-            onChange={(e) => {
-              typedRef.current = e.target.value;
-              setTyped(e.target.value);
-            }}
-            onFocus={request}
-            onPointerEnter={request}
-            onTouchStart={request}
-          />
+    <div className={clsx('navbar__search', styles.search)} role="search">
+      <input
+        ref={input}
+        type="search"
+        className={clsx('navbar__search-input', styles.input)}
+        placeholder={label}
+        aria-label={label}
+        aria-keyshortcuts="Control+K Meta+K"
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded={listed}
+        aria-controls={listed ? listId : undefined}
+        aria-activedescendant={listed && active >= 0 ? optionId(active) : undefined}
+        autoComplete="off"
+        spellCheck={false}
+        onInput={search}
+        onFocus={() => {
+          preload();
+          setOpen(true);
+        }}
+        onBlur={() => setOpen(false)}
+        onPointerEnter={preload}
+        onTouchStart={preload}
+        onKeyDown={onKeyDown}
+      />
+      {showing && (
+        // Keeps focus in the input while the pointer chooses, so the list stays open for the click.
+        <div className={styles.popup} onMouseDown={(e) => e.preventDefault()}>
+          {results.suggestions === undefined ? (
+            <p className={styles.note} role="status">
+              {translate({id: 'searchBar.loading', message: '正在加载搜索索引…'})}
+            </p>
+          ) : suggestions.length === 0 ? (
+            <p className={styles.note} role="status">
+              {translate({id: 'theme.SearchBar.noResultsText', message: '没有找到任何文档'})}
+            </p>
+          ) : (
+            <ul
+              id={listId}
+              role="listbox"
+              className={styles.list}
+              aria-label={translate({id: 'searchBar.results', message: '搜索建议'})}>
+              {suggestions.map((s, i) => (
+                <li
+                  key={s.url + i}
+                  id={optionId(i)}
+                  role="option"
+                  aria-selected={i === active}
+                  className={styles.option}
+                  onMouseMove={() => setActive(i)}
+                  onClick={() => go(s.url)}>
+                  <span className={styles.title} dangerouslySetInnerHTML={{__html: s.titleHtml}} />
+                  <span className={styles.path} dangerouslySetInnerHTML={{__html: s.pathHtml}} />
+                </li>
+              ))}
+            </ul>
+          )}
+          <a
+            className={styles.seeAll}
+            href={`${baseUrl}search?q=${encodeURIComponent(results.query)}`}
+            onClick={(e) => {
+              if (e.ctrlKey || e.metaKey) return;
+              e.preventDefault();
+              go(`${baseUrl}search?q=${encodeURIComponent(results.query)}`);
+            }}>
+            {translate({id: 'theme.SearchBar.seeAll', message: '查看全部结果'})}
+          </a>
         </div>
       )}
-      {requested && (
-        <div hidden={!ready}>
-          <Suspense fallback={null}>
-            <RealSearchBar onReady={onReady} />
-          </Suspense>
-        </div>
-      )}
-    </>
+    </div>
   );
 }

@@ -1,0 +1,158 @@
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import type {Page, Route} from '@playwright/test';
+import {allTasks, matrix} from '../src/data/responsibilities/model';
+import {expect, gotoHydrated, test} from './fixtures';
+import {TEST_BUILD_DIR, TEST_SITE_URL} from './site.config.mjs';
+
+/*
+ * The navbar search as people use it: real key presses at typing speed
+ * (80 ms a key) right after focusing the box, on a freshly loaded page whose
+ * search code has not loaded yet.
+ */
+
+const KEY_DELAY = 80;
+
+const TERMS = [
+  {locale: 'zh-Hans', prefix: '', term: '漏洞', id: 'patch-software-vulnerabilities'},
+  {locale: 'zh-Hans', prefix: '', term: 'S3', id: 'manage-s3-bucket'},
+  {locale: 'en', prefix: 'en/', term: 'vulnerabilities', id: 'patch-software-vulnerabilities'},
+  {locale: 'en', prefix: 'en/', term: 'S3', id: 'manage-s3-bucket'},
+  {locale: 'ja', prefix: 'ja/', term: '脆弱性', id: 'patch-software-vulnerabilities'},
+  {locale: 'ja', prefix: 'ja/', term: 'S3', id: 'manage-s3-bucket'},
+] as const;
+const CASES = TERMS.map((c) => ({...c, expect: allTasks(matrix).find((t) => t.id === c.id)!.label[c.locale]}));
+const PAGE_TITLE = {'zh-Hans': '共同责任', en: 'Shared responsibilities', ja: '責任共有'} as const;
+
+const searchBox = (page: Page) => page.getByRole('combobox', {name: /搜索|Search|検索/});
+const suggestions = (page: Page) => page.getByRole('listbox').getByRole('option');
+
+/** Holds the locale's search index back until `release()`, so typing happens before search can answer. */
+async function holdIndex(page: Page) {
+  const held: Route[] = [];
+  let released = false;
+  await page.route(/search-index\.json/, (route) => (released ? route.continue() : void held.push(route)));
+  return {
+    requested: () => held.length > 0,
+    release: async () => {
+      released = true;
+      await Promise.all(held.map((r) => r.continue()));
+    },
+  };
+}
+
+for (const c of CASES) {
+  for (const how of ['click', 'Control+K'] as const) {
+    test(`${c.locale}: "${c.term}" typed right after ${how} arrives whole and suggests the task`, async ({page, consoleProblems}) => {
+      await page.setViewportSize({width: 1280, height: 800});
+      const index = await holdIndex(page);
+      const scripts: string[] = [];
+      page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+      await gotoHydrated(page, c.prefix);
+      const before = scripts.length;
+
+      if (how === 'click') await searchBox(page).click();
+      else await page.keyboard.press('Control+K');
+      await page.keyboard.type(c.term, {delay: KEY_DELAY});
+
+      // Everything was typed while the index was still held back.
+      await expect(searchBox(page)).toHaveValue(c.term);
+      expect(await suggestions(page).count()).toBe(0);
+      expect(scripts.length, 'the search code loads only once the reader reaches for search').toBeGreaterThan(before);
+      await index.release();
+
+      // …and its suggestions come without another key press.
+      const hit = suggestions(page).filter({hasText: c.expect}).first();
+      await expect(hit).toBeVisible({timeout: 15_000});
+      await expect(searchBox(page)).toHaveValue(c.term);
+      expect(consoleProblems).toEqual([]);
+    });
+  }
+}
+
+test('zh-Hans: text typed before the page’s JavaScript ran gets suggestions once it has', async ({page, consoleProblems}) => {
+  await page.setViewportSize({width: 1280, height: 800});
+  // Hold the app's scripts back: the server-rendered box is all there is.
+  const held: Route[] = [];
+  let released = false;
+  await page.route(/\/assets\/js\/.*\.js$/, (route) => (released ? route.continue() : void held.push(route)));
+  await page.goto('', {waitUntil: 'commit'});
+  await page.locator('input.navbar__search-input').click();
+  await page.keyboard.type('漏洞', {delay: KEY_DELAY});
+  expect(await page.locator('html[data-has-hydrated="true"]').count()).toBe(0);
+  released = true;
+  await Promise.all(held.map((r) => r.continue()));
+  await page.waitForSelector('html[data-has-hydrated="true"]');
+  await expect(searchBox(page)).toHaveValue('漏洞');
+  await expect(suggestions(page).filter({hasText: '修补软件漏洞'}).first()).toBeVisible({timeout: 15_000});
+  expect(consoleProblems).toEqual([]);
+});
+
+for (const c of CASES.filter((x) => x.term === 'S3')) {
+  test(`${c.locale}: a task hit reads as the row does and leads to its row`, async ({page, consoleProblems}) => {
+    await page.setViewportSize({width: 1280, height: 800});
+    const hosts = new Set<string>();
+    page.on('request', (r) => hosts.add(new URL(r.url()).host));
+    await gotoHydrated(page, c.prefix);
+    await searchBox(page).click();
+    await page.keyboard.type(c.term, {delay: KEY_DELAY});
+    const hit = suggestions(page).filter({hasText: c.expect}).first();
+    await expect(hit).toBeVisible({timeout: 15_000});
+    const section = matrix.sections.find((s) => s.tasks.some((t) => t.id === c.id))!;
+    // What a sighted reader sees of the row (no screen-reader words, no ✔), under its page and section.
+    expect((await hit.innerText()).split('\n')).toEqual([
+      c.expect,
+      expect.stringContaining(`${PAGE_TITLE[c.locale]} › ${section.title[c.locale]}`),
+    ]);
+
+    // Keyboard: down to the hit, Enter.
+    const options = await suggestions(page).allInnerTexts();
+    const at = options.findIndex((t) => t.includes(c.expect));
+    for (let i = 0; i < at; i++) await page.keyboard.press('ArrowDown');
+    await expect(hit).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`/${c.prefix}shared-responsibilities#${c.id}$`));
+    await expect(page.locator(`tr#${c.id}`)).toBeInViewport();
+    await expect(searchBox(page)).toHaveValue('');
+    await page.waitForLoadState('networkidle');
+    expect([...hosts]).toEqual([new URL(TEST_SITE_URL).host]);
+    expect(consoleProblems).toEqual([]);
+  });
+}
+
+test('en: a click on a page hit opens it; Escape closes the list; no results are said so', async ({page, consoleProblems}) => {
+  await page.setViewportSize({width: 390, height: 844});
+  await gotoHydrated(page, 'en/');
+  await searchBox(page).click();
+  await page.keyboard.type('zzqx', {delay: KEY_DELAY});
+  await expect(page.getByRole('status')).toHaveText('No results');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Backspace');
+  await page.keyboard.type('shared', {delay: KEY_DELAY});
+  const hit = suggestions(page).filter({hasText: 'Shared responsibilities'}).first();
+  await expect(hit).toBeVisible({timeout: 15_000});
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('listbox')).toHaveCount(0);
+  await expect(searchBox(page)).toHaveValue('shared');
+  await page.keyboard.press('ArrowDown');
+  await hit.click();
+  await expect(page).toHaveURL(/\/en\/shared-responsibilities/);
+  await expect(page.locator('h1')).toHaveText('Shared responsibilities');
+  expect(consoleProblems).toEqual([]);
+});
+
+test('the built indexes hold each task once, as the reader sees it, linked to its row', () => {
+  for (const {locale, prefix: dir} of TERMS.filter((t) => t.term === 'S3')) {
+    const index = JSON.parse(readFileSync(path.join(TEST_BUILD_DIR, dir, 'search-index.json'), 'utf8')) as {
+      documents: {t: string; u: string; h?: string}[];
+    }[];
+    const docs = index.flatMap((x) => x.documents);
+    for (const task of allTasks(matrix)) {
+      const label = task.label[locale];
+      expect(docs.filter((d) => d.h === `#${task.id}`).map((d) => d.t), `${locale} ${task.id}`).toEqual([label]);
+      // No other document carries the row (a table's text with its cells' screen-reader words).
+      expect(docs.filter((d) => d.t.includes(label)).map((d) => d.h), `${locale} ${task.id}`).toEqual([`#${task.id}`]);
+    }
+    // A ✔ glyph followed by a cell's screen-reader word is a matrix cell that slipped into the index.
+    for (const d of docs) expect(d.t, `${locale} ${d.u}${d.h ?? ''}`).not.toMatch(/✔\s*(负责|不负责|Responsible|Not responsible)/);
+  }
+});
