@@ -4,7 +4,9 @@ import {SHARED_RESPONSIBILITIES_FILE} from '../../src/data/responsibilities/shar
 import {LOCALES, type Locale, type Localized, type Matrix, type PartyId, type Section, type Task} from '../../src/data/responsibilities/types';
 import {MatrixDataError, validateMatrix} from '../../src/data/responsibilities/validate';
 import {ImportError} from './ImportError';
-import type {ExportRow, ExportSection, ParsedExport} from './parseExport';
+import {describeChanges} from './describeChanges';
+import type {ExportRow, ParsedExport} from './parseExport';
+import {retireDropped} from './retireDropped';
 
 /** The parsed export of each locale given on the command line; English is required. */
 export type Exports = Partial<Record<Locale, ParsedExport>>;
@@ -274,7 +276,13 @@ export function importMatrix(current: Matrix, exports: Exports, {today, retire =
     const before = current.sections.find((s) => s.id === id);
     const enHeading = {file: en.file, line: section.line, text: section.title};
     const title = localized('section', before?.title, (l) => textIn(l, i), enHeading);
-    if (!before) changes.push({kind: 'section-added', id, title: title.en});
+    if (!before) {
+      if (retired[id]) {
+        delete retired[id];
+        changes.push({kind: 'unretired', id});
+      }
+      changes.push({kind: 'section-added', id, title: title.en});
+    }
     const tasks = section.rows.map((row, j): Task => {
       const existing = rowTask[i]![j];
       const enRow = {file: en.file, line: row.line, text: row.label};
@@ -319,100 +327,4 @@ export function importMatrix(current: Matrix, exports: Exports, {today, retire =
     throw e;
   }
   return {matrix, changes, notes};
-}
-
-/** Marks, labels, moves and order, for the tasks and sections that exist before and after. */
-function describeChanges(current: Matrix, sections: Section[], changes: Change[], partyName: (p: PartyId) => string) {
-  const oldSections = new Map(current.sections.map((s) => [s.id, s]));
-  const oldTasks = new Map(current.sections.flatMap((s) => s.tasks.map((t) => [t.id, {task: t, section: s.id}] as const)));
-  const labels = (of: 'task' | 'section', id: string, before: Localized, after: Localized) => {
-    for (const l of LOCALES)
-      if (before[l] !== after[l]) changes.push({kind: 'label', id, of, locale: l, before: before[l] ?? '', after: after[l]});
-  };
-  const kept = (ids: string[], other: Set<string>) => ids.filter((id) => other.has(id));
-
-  const oldOrder = kept(current.sections.map((s) => s.id), new Set(sections.map((s) => s.id)));
-  const newOrder = kept(sections.map((s) => s.id), new Set(oldOrder));
-  if (oldOrder.join() !== newOrder.join()) changes.push({kind: 'sections-reordered', before: oldOrder, after: newOrder});
-
-  for (const section of sections) {
-    const before = oldSections.get(section.id);
-    if (before) labels('section', section.id, before.title, section.title);
-    for (const task of section.tasks) {
-      const old = oldTasks.get(task.id);
-      if (!old) continue;
-      if (old.section !== section.id)
-        changes.push({kind: 'task-moved', id: task.id, label: task.label.en, from: old.section, to: section.id});
-      for (const p of current.parties) {
-        const was = old.task.responsible.includes(p.id);
-        const is = task.responsible.includes(p.id);
-        if (was !== is) changes.push({kind: 'mark', id: task.id, label: task.label.en, party: partyName(p.id), before: was, after: is});
-      }
-      labels('task', task.id, old.task.label, task.label);
-    }
-    if (before) {
-      const stayed = new Set(section.tasks.map((t) => t.id));
-      const was = before.tasks.map((t) => t.id).filter((id) => stayed.has(id));
-      const is = section.tasks.map((t) => t.id).filter((id) => was.includes(id));
-      if (was.join() !== is.join()) changes.push({kind: 'tasks-reordered', section: section.id, before: was, after: is});
-    }
-  }
-}
-
-/**
- * An id the exports no longer carry is refused unless retired on purpose; a
- * retired id keeps landing on a section: its own for a task, else the
- * section that took most of its tasks, else the one named with `--retire id=section`.
- */
-function retireDropped(
-  current: Matrix,
-  sections: Section[],
-  retire: Readonly<Record<string, string | undefined>>,
-  retired: Record<string, string>,
-  changes: Change[],
-) {
-  const now = new Set(sections.flatMap((s) => [s.id, ...s.tasks.map((t) => t.id)]));
-  const sectionNow = new Map(sections.flatMap((s) => s.tasks.map((t) => [t.id, s.id] as const)));
-  const newSectionIds = new Set(sections.map((s) => s.id));
-  const dropped: {id: string; what: string; section?: Section}[] = [];
-  for (const s of current.sections) {
-    if (!now.has(s.id)) dropped.push({id: s.id, what: `section "${s.title.en}"`, section: s});
-    for (const t of s.tasks) if (!now.has(t.id)) dropped.push({id: t.id, what: `task "${t.label.en}" of "${s.id}"`});
-  }
-  for (const id of Object.keys(retire))
-    // Retired by an earlier import of the same exports: nothing more to do.
-    if (!dropped.some((d) => d.id === id) && !(id in retired))
-      throw new ImportError(
-        now.has(id) ? `--retire ${id}: "${id}" is still in the exports; only an id they drop can be retired` : `--retire ${id}: no section or task has the id "${id}"`,
-      );
-  const refused = dropped.filter((d) => !(d.id in retire));
-  if (refused.length > 0)
-    throw new ImportError(
-      `the exports drop public id${refused.length === 1 ? '' : 's'} the console may link to: ${refused.map((d) => `"${d.id}" (${d.what})`).join(', ')}; keep ${refused.length === 1 ? 'it' : 'them'} in the exports, or retire on purpose with ${refused.map((d) => `--retire ${d.id}`).join(' ')}`,
-    );
-
-  const oldSectionOf = new Map(current.sections.flatMap((s) => s.tasks.map((t) => [t.id, s.id] as const)));
-  /** Where the links of a dropped section now land. */
-  const landing = (sectionId: string): string | undefined => {
-    const explicit = retire[sectionId];
-    if (explicit) return explicit;
-    if (newSectionIds.has(sectionId)) return sectionId;
-    const counts = new Map<string, number>();
-    for (const [task, was] of oldSectionOf)
-      if (was === sectionId && sectionNow.has(task)) counts.set(sectionNow.get(task)!, (counts.get(sectionNow.get(task)!) ?? 0) + 1);
-    return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  };
-  for (const d of dropped) {
-    const target = retire[d.id] ?? landing(d.section ? d.id : oldSectionOf.get(d.id)!);
-    if (!target)
-      throw new ImportError(
-        `--retire ${d.id}: none of its tasks remain on the page; say where its old links should land with --retire ${d.id}=<section-id> (one of ${[...newSectionIds].join(', ')})`,
-      );
-    if (!newSectionIds.has(target))
-      throw new ImportError(`--retire ${d.id}=${target}: "${target}" is not a section after the import (one of ${[...newSectionIds].join(', ')})`);
-    retired[d.id] = target;
-    changes.push({kind: 'retired', id: d.id, section: target});
-  }
-  // Links retired earlier onto a section retired now follow it.
-  for (const [id, section] of Object.entries(retired)) if (!newSectionIds.has(section)) retired[id] = landing(section) ?? retired[section]!;
 }

@@ -64,11 +64,23 @@ export function runImport({root, files, retire, today, write = true, current}: R
       lines.push(`${locale}: no --${locale} given; checking against the last imported export, ${stored}`);
     }
   }
-  const exports: Exports = {};
-  for (const [locale, source] of Object.entries(sources) as [Locale, {file: string; text: string}][])
-    exports[locale] = parseExport(source.text, source.file);
-
-  const {matrix, changes, notes} = importMatrix(current, exports, {today, retire});
+  const fallback = LOCALES.filter((l) => files[l] === undefined && sources[l] !== undefined);
+  let result: ReturnType<typeof importMatrix>;
+  try {
+    const exports: Exports = {};
+    for (const [locale, source] of Object.entries(sources) as [Locale, {file: string; text: string}][])
+      exports[locale] = parseExport(source.text, source.file);
+    result = importMatrix(current, exports, {today, retire});
+  } catch (e) {
+    // Say why a file that was not named on the command line takes part.
+    const named = e instanceof ImportError ? fallback.filter((l) => e.message.includes(editorExportPath(l))) : [];
+    if (named.length > 0)
+      throw new ImportError(
+        `${(e as Error).message} [${named.map((l) => `no --${l} given: ${editorExportPath(l)} is the last imported ${l} export`).join('; ')}]`,
+      );
+    throw e;
+  }
+  const {matrix, changes, notes} = result;
 
   const dataBefore = read(root, SHARED_RESPONSIBILITIES_FILE);
   const outputs: {file: string; before: string | undefined; after: string}[] = [

@@ -198,6 +198,16 @@ describe('public ids', () => {
     expect(run(files, {retire: {'break-glass-access': undefined}}, matrix)).toEqual({matrix, changes: [], notes: []});
   });
 
+  it('a retired id that comes back in an export is in use again', () => {
+    const current = {...sharedResponsibilities, retired: {'rotate-tls-certificates': 'upgrade-and-security'}};
+    const {matrix, changes} = run(everyLocale('added-task'), {}, current);
+    expect(formatChanges(changes)).toEqual([
+      '+ "rotate-tls-certificates" is in use again (no longer retired)',
+      '+ task "rotate-tls-certificates" in "upgrade-and-security": Rotate TLS certificates [Zilliz BYOC]',
+    ]);
+    expect(matrix.retired).toBeUndefined();
+  });
+
   it('refuses a section id renamed in an export, and retires the old one when asked', () => {
     const files = {en: fixture('renamed-section-id.en.mdx'), ja: fixture('renamed-section-id.ja.mdx')};
     expect(refusal(() => run(files))).toContain('drop public id the console may link to: "technical-support" (section "Technical support")');
@@ -390,7 +400,7 @@ describe('npm run import:matrix (files)', () => {
   it('checks a locale not given against its last imported export', () => {
     const root = scratch();
     expect(() => runImport({root, files: {en: fixture('changed-mark.en.mdx')}, today: TODAY, current: sharedResponsibilities})).toThrow(
-      `the exports disagree on a mark: row 1 of "Technical support": ${fixture('changed-mark.en.mdx')}:147 "Logging" marks Zilliz BYOC + Customer, ${editorExportPath('zh-Hans')}:147 "日志记录" marks Customer`,
+      `the exports disagree on a mark: row 1 of "Technical support": ${fixture('changed-mark.en.mdx')}:147 "Logging" marks Zilliz BYOC + Customer, ${editorExportPath('zh-Hans')}:147 "日志记录" marks Customer [no --zh-Hans given: ${editorExportPath('zh-Hans')} is the last imported zh-Hans export]`,
     );
   });
 

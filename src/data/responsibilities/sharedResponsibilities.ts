@@ -1,9 +1,10 @@
 import type {Matrix} from './types';
 
 /**
- * Who does what in Zilliz Cloud BYOC. Source: the docs team's export of the
- * "Shared Responsibilities" page; the ids are a public contract with the
- * Zilliz console (deep links), so never rename one, only add.
+ * Who does what in Zilliz Cloud BYOC. Written by `npm run import:matrix` from
+ * the docs team's exports of the "Shared Responsibilities" page (the copies in
+ * ./editor-exports must agree with it). The ids are a public contract with the
+ * Zilliz console (deep links): never rename one; retire one only on purpose.
  */
 export const sharedResponsibilities: Matrix = {
   version: '2026-11-29',
