@@ -7,6 +7,7 @@ import path from 'node:path';
 import {parse} from 'csv-parse/sync';
 import type {ConsoleLinks} from '../src/data/responsibilities/consoleLinks';
 import type {MatrixJson} from '../src/data/responsibilities/exports';
+import {exportFileName} from '../src/data/responsibilities/pages';
 import {expect, gotoHydrated, LOCALES, test} from './fixtures';
 import {readMatrix} from './matrix';
 import {TEST_BASE_URL} from './site.config.mjs';
@@ -112,15 +113,15 @@ for (const {locale, prefix} of LOCALES) {
   });
 
   test(`${locale}: the JSON and CSV downloads carry the change`, async ({request}) => {
-    const json = (await (await request.get(`${site}${prefix}shared-responsibilities.json`)).json()) as MatrixJson;
+    const json = (await (await request.get(`${site}${prefix}${exportFileName(locale, 'json')}`)).json()) as MatrixJson;
     const tasks = json.sections.flatMap((s) => s.tasks);
     expect(json.version).toBe(today);
     expect(tasks.find((t) => t.id === NEW_TASK.id)).toEqual({id: NEW_TASK.id, label: NEW_TASK.label[locale], responsible: ['zilliz']});
     expect(tasks.find((t) => t.id === 'logging')?.responsible).toEqual(['zilliz', 'customer']);
 
-    const rows: string[][] = parse((await (await request.get(`${site}${prefix}shared-responsibilities.csv`)).text()), {bom: true});
+    const rows: string[][] = parse((await (await request.get(`${site}${prefix}${exportFileName(locale, 'csv')}`)).text()), {bom: true});
     const [header, ...body] = rows;
-    const row = body.find((r) => r[1] === NEW_TASK.label[locale]);
+    const row = body.find((r) => r[0] === NEW_TASK.id && r.includes(NEW_TASK.label[locale]));
     expect(row, `CSV row "${NEW_TASK.label[locale]}"`).toBeDefined();
     const party = (label: string) => header!.indexOf(label);
     const zilliz = party(json.parties.find((p) => p.id === 'zilliz')!.label);

@@ -59,14 +59,16 @@ test.describe('console deep links', () => {
 });
 
 test.describe('exports', () => {
+  const SHARED_WORD: Record<string, string> = {'zh-Hans': '共同负责', en: 'Shared', ja: '共同で担当'};
+
   for (const {locale, prefix} of LOCALES) {
-    test(`${locale}: the page offers JSON and CSV made from the data`, async ({page, request}) => {
+    test(`${locale}: the download menu offers JSON and CSV made from the data, named for the locale`, async ({page, request}) => {
       await gotoHydrated(page, pagePath(prefix, 'shared-responsibilities'));
       const dataLocale = DATA_LOCALES.find((l) => l === locale)!;
       const jsonHref = await page.locator('a[data-export="json"]').getAttribute('href');
       const csvHref = await page.locator('a[data-export="csv"]').getAttribute('href');
-      expect(jsonHref).toBe(`${TEST_BASE_URL}${prefix}shared-responsibilities.json`);
-      expect(csvHref).toBe(`${TEST_BASE_URL}${prefix}shared-responsibilities.csv`);
+      expect(jsonHref).toBe(`${TEST_BASE_URL}${prefix}shared-responsibilities.${locale}.json`);
+      expect(csvHref).toBe(`${TEST_BASE_URL}${prefix}shared-responsibilities.${locale}.csv`);
 
       const json = await (await request.get(`${TEST_SITE_URL}${jsonHref}`)).json();
       expect(json).toEqual(matrixToJson(matrix, dataLocale));
@@ -76,14 +78,28 @@ test.describe('exports', () => {
       const bytes = await csvResponse.body();
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const [header, ...rows] = parse(bytes.toString('utf8'), {bom: true}) as string[][];
-      expect(header!.slice(2)).toEqual(matrix.parties.map((p) => p.label[dataLocale]));
-      expect(rows.map((r) => [r[1], ...r.slice(2)])).toEqual(
-        allTasks(matrix).map((t) => [t.label[dataLocale], ...matrix.parties.map((p) => (t.responsible.includes(p.id) ? '✔' : ''))]),
+      expect(header!.slice(4, 4 + matrix.parties.length)).toEqual(matrix.parties.map((p) => p.label[dataLocale]));
+      expect(header).toHaveLength(5 + matrix.parties.length);
+      // One line per task: id, section, label, who is responsible in a word, the marks, the version.
+      expect(rows).toEqual(
+        matrix.sections.flatMap((s) =>
+          s.tasks.map((t) => [
+            t.id,
+            s.title[dataLocale],
+            t.label[dataLocale],
+            t.responsible.length > 1 ? SHARED_WORD[locale] : matrix.parties.find((p) => p.id === t.responsible[0])!.label[dataLocale],
+            ...matrix.parties.map((p) => (t.responsible.includes(p.id) ? '✔' : '')),
+            matrix.version,
+          ]),
+        ),
       );
 
-      // Clicking the link downloads the file.
+      // A reader opens the menu and clicks the link: the file downloads under its locale's name.
+      await page.locator('details:has(a[data-export="csv"]) > summary').click();
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[data-export="csv"]').click()]);
-      expect(download.suggestedFilename()).toBe('shared-responsibilities.csv');
+      expect(download.suggestedFilename()).toBe(`shared-responsibilities.${locale}.csv`);
+      // The old, locale-less names are gone (every locale would have saved over the other).
+      expect((await request.get(`${TEST_SITE_URL}${TEST_BASE_URL}${prefix}shared-responsibilities.csv`)).status()).toBe(404);
     });
   }
 });

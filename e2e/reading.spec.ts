@@ -30,20 +30,19 @@ test.describe('accessibility over the whole grid', () => {
   }
 });
 
-test.describe('legend and summary', () => {
+test.describe('key and counts', () => {
   for (const {locale, prefix} of LOCALES) {
-    test(`${locale}: the summary counts the matrix`, async ({page}) => {
+    test(`${locale}: each view's button counts its tasks, and the key sits above the first table`, async ({page}) => {
       await gotoHydrated(page, pagePath(prefix, PAGE));
       const s = summarize(matrix);
-      const summary = page.getByTestId('matrix-summary');
-      await expect(summary.locator('[data-count="customer-only"]')).toHaveText(String(s.customerOnly));
-      await expect(summary.locator('[data-count="zilliz-only"]')).toHaveText(String(s.zillizOnly));
-      await expect(summary.locator('[data-count="shared"]')).toHaveText(String(s.shared));
-      await expect(summary).toContainText(String(s.total));
-      // The legend sits above the first table.
-      const legend = await page.locator('dl').first().boundingBox();
+      const expected = {all: s.total, customer: s.customerOnly + s.shared, zilliz: s.zillizOnly + s.shared, shared: s.shared};
+      for (const f of PARTY_FILTERS)
+        await expect(page.locator(`[data-filter="${f}"] span`)).toHaveText(String(expected[f]));
+      const legend = await page.locator('article dl').first().boundingBox();
       const firstTable = await page.locator('table').first().boundingBox();
       expect(legend!.y).toBeLessThan(firstTable!.y);
+      // The page explains the marks once: no separate how-to-read note repeating the key.
+      await expect(page.locator('article .theme-admonition')).toHaveCount(0);
     });
   }
 });
@@ -58,15 +57,26 @@ test.describe('party filter', () => {
       const shown = (await readMatrix(page)).filter((s) => s.tasks.length > 0);
       expect(shown.map((s) => ({id: s.id, tasks: s.tasks.map((t) => t.id)}))).toEqual(expected);
       await page.setViewportSize({width: 1280, height: 800});
+      const tables = (section: (typeof matrix.sections)[number]) => page.getByRole('table', {name: section.title['zh-Hans'], exact: true});
       for (const section of matrix.sections) {
         const visible = section.tasks.some((t) => matchesFilter(t, filter));
+        // A section with nothing to show is gone as a whole: heading, table (for screen readers too), contents entry.
         await expect(page.locator(`h2#${section.id}`)).toBeVisible({visible});
+        await expect(page.locator(`[data-section="${section.id}"] table`)).toBeVisible({visible});
+        await expect(tables(section)).toHaveCount(visible ? 1 : 0);
         await expect(page.locator(`.theme-doc-toc-desktop a[href="#${section.id}"]`)).toBeVisible({visible});
       }
       await expect(page.locator(`[data-filter="${filter}"]`)).toHaveAttribute('aria-pressed', 'true');
       await expect(page.getByTestId('filter-status')).toHaveText(
         `显示 ${countMatching(matrix, filter)} / ${allTasks(matrix).length} 项任务`,
       );
+      // …and comes back with the next filter.
+      await page.locator('[data-filter="all"]').click();
+      for (const section of matrix.sections) {
+        await expect(page.locator(`h2#${section.id}`)).toBeVisible();
+        await expect(tables(section)).toHaveCount(1);
+        await expect(page.locator(`.theme-doc-toc-desktop a[href="#${section.id}"]`)).toBeVisible();
+      }
       expect(consoleProblems).toEqual([]);
     });
   }
@@ -116,6 +126,112 @@ test.describe('party filter', () => {
     await expect(page.locator('tr#monitoring')).toBeVisible();
     await expect(page.locator('tr#manage-ec2-instances')).toBeHidden();
   });
+
+  const LINKED_NOTE: Record<string, {status: (shown: number, matching: number) => string; note: string}> = {
+    'zh-Hans': {
+      status: (shown, matching) => `显示 ${shown} / 17 项任务：${matching} 项符合筛选，另有链接指向的“管理 S3 存储桶”`,
+      note: '不在当前筛选范围内，因链接指向此行而显示',
+    },
+    en: {
+      status: (shown, matching) => `Showing ${shown} of 17 tasks: ${matching} match the filter, plus “Manage S3 bucket”, which the link points to`,
+      note: 'Outside this filter; shown because the link points here',
+    },
+    ja: {
+      status: (shown, matching) => `17 件中 ${shown} 件のタスクを表示：フィルターに該当する ${matching} 件と、リンク先の「S3 バケットの管理」`,
+      note: '現在の絞り込みの対象外です。リンク先のため表示しています',
+    },
+  };
+
+  for (const {locale, prefix} of LOCALES) {
+    test(`${locale}: the count includes a linked row outside the filter, and the row says why it is there`, async ({page, consoleProblems}) => {
+      await gotoHydrated(page, pagePath(prefix, `${PAGE}?party=zilliz#manage-s3-bucket`));
+      const matching = countMatching(matrix, 'zilliz');
+      await expect(page.locator('tbody tr:visible')).toHaveCount(matching + 1);
+      const status = page.getByTestId('filter-status');
+      await expect(status).toBeVisible();
+      await expect(status).toHaveText(LINKED_NOTE[locale]!.status(matching + 1, matching));
+      const row = page.locator('tr#manage-s3-bucket');
+      expect(await row.locator('[data-linked-note]').evaluate((el) => getComputedStyle(el, '::after').content)).toBe(
+        JSON.stringify(LINKED_NOTE[locale]!.note),
+      );
+      // A row inside the filter carries no note.
+      expect(await page.locator('tr#monitoring [data-linked-note]').evaluate((el) => getComputedStyle(el, '::after').content)).toBe('none');
+      // Another view keeps the linked row (the URL still names it) and the count follows.
+      await page.locator('[data-filter="customer"]').click();
+      await expect(page).toHaveURL(/\?party=customer#manage-s3-bucket$/);
+      await expect(page.locator('tbody tr:visible')).toHaveCount(countMatching(matrix, 'customer'));
+      await expect(status).toContainText(String(countMatching(matrix, 'customer')));
+      // Back to what the pressed button says: the line is for screen readers only (a 1 px clipped box).
+      expect(await status.evaluate((el) => el.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
+      expect(consoleProblems).toEqual([]);
+    });
+  }
+});
+
+/** WCAG contrast ratio of two sRGB colours given as [r, g, b] 0–255. */
+function contrast(a: number[], b: number[]): number {
+  const lum = (c: number[]) =>
+    c
+      .map((v) => v / 255)
+      .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+      .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+test.describe('copy-link control', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`${colorScheme}: every copy-link icon stands out from its row at 3:1 or more, the linked row too`, async ({browser}) => {
+      const context = await browser.newContext({colorScheme, viewport: {width: 1280, height: 800}});
+      const page = await context.newPage();
+      await gotoHydrated(page, `en/${PAGE}#scale-resources`);
+      // The colour the icon is painted in, and the row's background as painted (stripes and highlight composited).
+      const pairs = await page.locator('tbody tr button').evaluateAll((buttons) =>
+        buttons.map((button) => {
+          const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+          const layers: number[][] = [];
+          for (let el: Element | null = button; el; el = el.parentElement) {
+            const bg = parse(getComputedStyle(el).backgroundColor);
+            if (bg.length === 3 || (bg.length === 4 && bg[3]! > 0)) layers.unshift(bg.length === 3 ? [...bg, 1] : bg);
+            if (bg.length === 3 || bg[3] === 1) break;
+          }
+          let [r, g, b] = [255, 255, 255];
+          for (const [lr, lg, lb, la] of layers) [r, g, b] = [lr! * la! + r * (1 - la!), lg! * la! + g * (1 - la!), lb! * la! + b * (1 - la!)];
+          const style = getComputedStyle(button);
+          return {
+            id: button.closest('tr')!.id,
+            icon: parse(style.color).slice(0, 3),
+            background: [r, g, b],
+            opacity: Number(style.opacity),
+            visible: style.visibility === 'visible' && getComputedStyle(button, '::before').maskImage !== 'none',
+          };
+        }),
+      );
+      expect(pairs).toHaveLength(17);
+      for (const p of pairs) {
+        expect(p.visible, p.id).toBe(true);
+        expect(p.opacity, p.id).toBe(1);
+        expect(contrast(p.icon, p.background), `${p.id}: ${p.icon} on ${p.background}`).toBeGreaterThanOrEqual(3);
+      }
+      await context.close();
+    });
+  }
+
+  for (const {locale, prefix} of LOCALES) {
+    test(`${locale} 360 px: the button sits beside its label, never on a line of its own`, async ({page}) => {
+      await page.setViewportSize({width: 360, height: 740});
+      await gotoHydrated(page, pagePath(prefix, PAGE));
+      for (const row of await page.locator('tbody tr').all()) {
+        const label = (await row.locator('th span').first().boundingBox())!;
+        const button = (await row.getByRole('button').boundingBox())!;
+        const id = await row.getAttribute('id');
+        // To the right of the label's text, and level with its first line.
+        expect(button.x, id!).toBeGreaterThanOrEqual(label.x + label.width - 1);
+        expect(button.y, id!).toBeLessThan(label.y + 20);
+        await expect(row.getByRole('button')).toHaveAccessibleName(/.+/);
+      }
+    });
+  }
 });
 
 test.describe('row links', () => {

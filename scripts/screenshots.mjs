@@ -1,19 +1,28 @@
 #!/usr/bin/env node
 /**
  * Screenshots of the Shared Responsibilities page for a human to look at:
- * every locale × light/dark × 390/1280 px, plus filtered, deep-linked and
- * print views. Needs a test build (node scripts/build-for-tests.mjs).
+ * every locale × light/dark × 390/1280 px, the first screen (what a reader
+ * meets on arrival) and the whole page, plus filtered, deep-linked and print
+ * views. Also rewrites the images the README shows (docs-assets/readme/).
+ * Needs a test build (node scripts/build-for-tests.mjs).
  *
  *   node scripts/screenshots.mjs [out=artifacts/screenshots]
  */
 import {mkdirSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import createJiti from 'jiti';
 import {chromium} from '@playwright/test';
 import {startServer} from './serve-gh-pages.mjs';
 import {TEST_BASE_URL, TEST_BUILD_DIR} from '../e2e/site.config.mjs';
 import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './lib/chromium.mjs';
 
+const load = createJiti(fileURLToPath(import.meta.url));
+const {LOCALES, localePrefix} = load('../src/i18n/locales.ts');
+
 const out = process.argv[2] ?? 'artifacts/screenshots';
+const README_DIR = 'docs-assets/readme';
 mkdirSync(out, {recursive: true});
+mkdirSync(README_DIR, {recursive: true});
 const server = await startServer({dir: TEST_BUILD_DIR, base: TEST_BASE_URL, port: 0});
 const origin = `http://127.0.0.1:${server.address().port}${TEST_BASE_URL}`;
 const browser = await chromium.launch({
@@ -21,25 +30,33 @@ const browser = await chromium.launch({
   args: CHROMIUM_FLAGS,
 });
 
+const HEIGHT = {390: 844, 1280: 800};
 const shots = [];
-for (const [locale, prefix] of [['zh', ''], ['en', 'en/'], ['ja', 'ja/']]) {
+for (const locale of LOCALES) {
+  const prefix = localePrefix(locale).slice(1);
+  const page = `${prefix}shared-responsibilities`;
   for (const scheme of ['light', 'dark']) {
     for (const width of [390, 1280]) {
-      shots.push({name: `${locale}-${scheme}-${width}`, path: `${prefix}shared-responsibilities`, scheme, width, fullPage: true});
+      shots.push({name: `${locale}-${scheme}-${width}-arrival`, path: page, scheme, width});
+      shots.push({name: `${locale}-${scheme}-${width}-full`, path: page, scheme, width, fullPage: true});
     }
-    shots.push({name: `${locale}-${scheme}-1280-filter-customer`, path: `${prefix}shared-responsibilities?party=customer`, scheme, width: 1280, fullPage: true});
-    shots.push({name: `${locale}-${scheme}-390-target`, path: `${prefix}shared-responsibilities#break-glass-access`, scheme, width: 390});
+    shots.push({name: `${locale}-${scheme}-1280-filter-zilliz-linked`, path: `${page}?party=zilliz#manage-s3-bucket`, scheme, width: 1280});
+    shots.push({name: `${locale}-${scheme}-390-target`, path: `${page}#break-glass-access`, scheme, width: 390});
   }
   shots.push({name: `${locale}-light-1280-landing`, path: prefix, scheme: 'light', width: 1280});
-  shots.push({name: `${locale}-light-1280-print`, path: `${prefix}shared-responsibilities?party=shared`, scheme: 'light', width: 1280, fullPage: true, print: true});
+  shots.push({name: `${locale}-light-1280-print-shared`, path: `${page}?party=shared`, scheme: 'light', width: 1280, fullPage: true, print: true});
 }
+// What the README shows: the English page on arrival, light and dark, desktop and phone.
+const readme = new Set(['en-light-1280-arrival', 'en-dark-1280-arrival', 'en-light-390-arrival', 'en-dark-390-arrival']);
 
 for (const shot of shots) {
-  const page = await browser.newPage({viewport: {width: shot.width, height: 900}, colorScheme: shot.scheme});
+  const page = await browser.newPage({viewport: {width: shot.width, height: HEIGHT[shot.width]}, colorScheme: shot.scheme});
   await page.goto(origin + shot.path);
   await page.waitForSelector('html[data-has-hydrated="true"]');
+  await page.waitForLoadState('networkidle');
   if (shot.print) await page.emulateMedia({media: 'print'});
   await page.screenshot({path: `${out}/${shot.name}.png`, fullPage: Boolean(shot.fullPage)});
+  if (readme.has(shot.name)) await page.screenshot({path: `${README_DIR}/${shot.name}.png`});
   await page.close();
 }
 const pdfPage = await browser.newPage();
@@ -48,4 +65,4 @@ await pdfPage.waitForSelector('html[data-has-hydrated="true"]');
 await pdfPage.pdf({path: `${out}/en.pdf`, format: 'A4', displayHeaderFooter: true, printBackground: false});
 await browser.close();
 server.close();
-console.log(`${shots.length} screenshots and en.pdf in ${out}`);
+console.log(`${shots.length} screenshots and en.pdf in ${out}; README images in ${README_DIR}`);

@@ -3,7 +3,8 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {consoleLinks} from '../../src/data/responsibilities/consoleLinks';
 import {matrixToCsv, matrixToJson} from '../../src/data/responsibilities/exports';
-import {EXPORT_BASENAME} from '../../src/data/responsibilities/pages';
+import {exportFileName} from '../../src/data/responsibilities/pages';
+import {partyFilterBootScript} from '../../src/data/responsibilities/partyFilter';
 import {sharedResponsibilities, SHARED_RESPONSIBILITIES_FILE} from '../../src/data/responsibilities/sharedResponsibilities';
 import {DEFAULT_LOCALE, type Matrix} from '../../src/data/responsibilities/types';
 import {isLocale, validateMatrix} from '../../src/data/responsibilities/validate';
@@ -22,6 +23,11 @@ export default function responsibilityMatrixPlugin(context: LoadContext, options
   const {matrix = sharedResponsibilities} = (options ?? {}) as ResponsibilityMatrixOptions;
   return {
     name: 'responsibility-matrix',
+    injectHtmlTags() {
+      // Before the body is parsed: a link with ?party= shows the filtered rows
+      // from the first paint, so the browser scrolls to #id in the final layout.
+      return {headTags: [{tagName: 'script', innerHTML: partyFilterBootScript()}]};
+    },
     getClientModules() {
       return [path.join(__dirname, 'retiredIds.ts')];
     },
@@ -31,12 +37,12 @@ export default function responsibilityMatrixPlugin(context: LoadContext, options
     async postBuild({outDir, i18n, siteConfig}) {
       const locale = i18n.currentLocale;
       if (!isLocale(locale)) throw new Error(`${SHARED_RESPONSIBILITIES_FILE}: no labels for locale "${locale}"`);
-      // Next to the page: /shared-responsibilities.json, /en/shared-responsibilities.csv…
+      // Next to the page: /shared-responsibilities.zh-Hans.json, /en/shared-responsibilities.en.csv…
       await writeFile(
-        path.join(outDir, `${EXPORT_BASENAME}.json`),
+        path.join(outDir, exportFileName(locale, 'json')),
         `${JSON.stringify(matrixToJson(matrix, locale), null, 2)}\n`,
       );
-      await writeFile(path.join(outDir, `${EXPORT_BASENAME}.csv`), matrixToCsv(matrix, locale));
+      await writeFile(path.join(outDir, exportFileName(locale, 'csv')), matrixToCsv(matrix, locale));
       if (locale !== DEFAULT_LOCALE) return;
 
       // Site-wide files live once, at the root of the site.

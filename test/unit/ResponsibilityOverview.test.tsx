@@ -3,7 +3,7 @@ import {MemoryRouter, Route} from 'react-router-dom';
 import {describe, expect, it} from 'vitest';
 import {fireEvent, render, screen, within} from '@testing-library/react';
 import ResponsibilityOverview from '@site/src/components/ResponsibilityOverview';
-import {countMatching, matrix, summarize} from '@site/src/data/responsibilities/model';
+import {countMatching, matrix} from '@site/src/data/responsibilities/model';
 import {setTestLocale} from './stubs/locale';
 import {setHydrated} from './stubs/useIsBrowser';
 
@@ -24,13 +24,54 @@ function renderOverview(url = '/shared-responsibilities') {
 }
 
 describe('ResponsibilityOverview', () => {
-  it('summarises the matrix with a number per party and for shared tasks', () => {
+  it('explains the marks in one line, and nothing more', () => {
     setTestLocale('en');
-    renderOverview();
-    const s = summarize(matrix);
-    expect(screen.getByTestId('matrix-summary')).toHaveTextContent(
-      `${s.total} tasks: ${s.customerOnly} held by the customer alone, ${s.zillizOnly} by Zilliz BYOC alone, and ${s.shared} shared by both.`,
+    const {container} = renderOverview();
+    const legend = container.querySelector('dl')!;
+    expect([...legend.querySelectorAll('dd')].map((d) => d.textContent)).toEqual(['responsible', 'not responsible', 'shared']);
+    // The version: in the toolbar, and in the download menu (phones show only that one).
+    const times = screen.getAllByText(matrix.version).map((el) => el.closest('time'));
+    expect(times).toHaveLength(2);
+    for (const time of times) expect(time).toHaveAttribute('dateTime', matrix.version);
+  });
+
+  it('links the downloads of its own locale, in a menu', () => {
+    setTestLocale('en');
+    const {container} = renderOverview();
+    const menu = container.querySelector('details')!;
+    expect(within(menu).getByText('Download').closest('summary')).not.toBeNull();
+    expect(container.querySelector('a[data-export="csv"]')).toHaveAttribute('href', '/en/shared-responsibilities.en.csv');
+    expect(container.querySelector('a[data-export="json"]')).toHaveAttribute('href', '/en/shared-responsibilities.en.json');
+    menu.open = true;
+    fireEvent.keyDown(document, {key: 'Escape'});
+    expect(menu.open).toBe(false);
+    menu.open = true;
+    fireEvent.click(document.body);
+    expect(menu.open).toBe(false);
+  });
+
+  it('counts a linked row shown outside the filter, and says why it is there', () => {
+    setTestLocale('en');
+    renderOverview('/shared-responsibilities?party=zilliz#manage-s3-bucket');
+    const matching = countMatching(matrix, 'zilliz');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      `Showing ${matching + 1} of 17 tasks: ${matching} match the filter, plus “Manage S3 bucket”, which the link points to`,
     );
+  });
+
+  it('counts a linked row inside the filter once', () => {
+    renderOverview('/shared-responsibilities?party=customer#manage-s3-bucket');
+    expect(screen.getByRole('status')).toHaveTextContent(`显示 ${countMatching(matrix, 'customer')} / 17 项任务`);
+  });
+
+  it('prints a line naming the filter, only when there is one', () => {
+    setTestLocale('en');
+    const {container} = renderOverview('/shared-responsibilities?party=shared');
+    expect(container.querySelector('[data-print-filter]')).toHaveTextContent(
+      `Filtered: “Shared”. This printout shows ${countMatching(matrix, 'shared')} of 17 tasks.`,
+    );
+    const all = renderOverview('/shared-responsibilities');
+    expect(all.container.querySelector('[data-print-filter]')).toBeNull();
   });
 
   it('offers the four views as a labelled group with pressed state and counts', () => {
@@ -55,9 +96,10 @@ describe('ResponsibilityOverview', () => {
     setHydrated(false);
     try {
       const {container} = renderOverview('/shared-responsibilities?party=shared');
-      expect(screen.queryByRole('group')).toBeNull();
+      expect(screen.queryByRole('group', {name: '按负责方筛选'})).toBeNull();
       container.querySelectorAll('button').forEach((b) => expect(b).toBeDisabled());
       expect(container.querySelector('[data-ready="false"]')).toHaveAttribute('aria-hidden', 'true');
+      expect(screen.getByTestId('filter-status')).toBeEmptyDOMElement();
     } finally {
       setHydrated(true);
     }

@@ -2,8 +2,13 @@ import React from 'react';
 import {MemoryRouter} from 'react-router-dom';
 import {describe, expect, it, vi} from 'vitest';
 import {act, fireEvent, render, screen, within} from '@testing-library/react';
-import ResponsibilityTable, {ResponsibilityTableView, type TableStrings} from '@site/src/components/ResponsibilityTable';
+import ResponsibilityTable, {
+  ResponsibilityTableView,
+  SHORT_TABLE_ROWS,
+  type TableStrings,
+} from '@site/src/components/ResponsibilityTable';
 import {findSection, matrix} from '@site/src/data/responsibilities/model';
+import {sectionFilterCss} from '@site/src/data/responsibilities/partyFilter';
 import {setTestLocale} from './stubs/locale';
 import {setHydrated} from './stubs/useIsBrowser';
 import {collectedAnchors} from './stubs/useBrokenLinks';
@@ -12,6 +17,7 @@ const strings: TableStrings = {
   task: 'Task',
   copyLink: (t) => `Copy link to ${t}`,
   linkCopied: 'Link copied',
+  linkedOutsideFilter: 'Outside this filter; shown because the link points here',
 };
 
 function renderPage(sectionId: string, url = '/shared-responsibilities') {
@@ -55,24 +61,34 @@ describe('ResponsibilityTableView', () => {
     }
   });
 
-  it('hides rows outside the filter and marks an empty table', () => {
-    const {container} = render(
-      <ResponsibilityTableView section={section} parties={matrix.parties} locale="en" strings={strings} filter="shared" />,
-    );
-    const hidden = [...container.querySelectorAll('tbody tr[hidden]')].map((r) => r.id);
-    expect(hidden).toEqual(['upgrade-milvus-instance', 'patch-software-vulnerabilities']);
-    const cloud = render(
-      <ResponsibilityTableView
-        section={findSection(matrix, 'service-availability')}
-        parties={matrix.parties}
-        locale="en"
-        strings={strings}
-        filter="customer"
-      />,
-    );
-    expect(cloud.container.querySelector('[data-empty]')).toBeNull();
+  it('tags each row with the filters it shows under, and carries the CSS that applies them', () => {
+    const {container} = render(<ResponsibilityTableView section={section} parties={matrix.parties} locale="en" strings={strings} />);
+    expect([...container.querySelectorAll('tbody tr')].map((r) => [r.id, r.getAttribute('data-filters')])).toEqual([
+      ['upgrade-milvus-instance', 'zilliz'],
+      ['patch-software-vulnerabilities', 'zilliz'],
+      ['patch-infrastructure-vulnerabilities', 'customer zilliz shared'],
+      ['scale-resources', 'customer zilliz shared'],
+    ]);
+    // Every row is in the HTML: hiding is the stylesheet's job, so the server HTML is already filtered by CSS.
+    expect(container.querySelectorAll('tbody tr[hidden]')).toHaveLength(0);
+    expect(container.querySelector('style')!.textContent).toBe(sectionFilterCss(section));
   });
 
+  it('marks a table short enough to print on one page', () => {
+    const {container} = render(<ResponsibilityTableView section={section} parties={matrix.parties} locale="en" strings={strings} />);
+    expect(container.querySelector('[data-section]')).toHaveAttribute('data-short', 'true');
+    const long = {...section, tasks: Array.from({length: SHORT_TABLE_ROWS + 1}, (_, i) => ({...section.tasks[0]!, id: `t${i}`}))};
+    const tall = render(<ResponsibilityTableView section={long} parties={matrix.parties} locale="en" strings={strings} />);
+    expect(tall.container.querySelector('[data-section]')).not.toHaveAttribute('data-short');
+  });
+
+  it('keeps the copy-link button beside the label, in one box', () => {
+    const {container} = render(<ResponsibilityTableView section={section} parties={matrix.parties} locale="en" strings={strings} />);
+    for (const th of container.querySelectorAll('tbody th')) {
+      const box = th.firstElementChild!;
+      expect([...box.children].map((c) => c.tagName)).toEqual(['SPAN', 'BUTTON', 'SPAN']);
+    }
+  });
 });
 
 describe('ResponsibilityTable in a site', () => {
@@ -97,19 +113,22 @@ describe('ResponsibilityTable in a site', () => {
     expect(collectedAnchors()).toEqual(expect.arrayContaining(findSection(matrix, 'access-control').tasks.map((t) => t.id)));
   });
 
-  it('applies ?party= from the URL and hides the heading of an empty section', () => {
-    const {container} = renderPage('cloud-management', '/shared-responsibilities?party=shared');
-    expect(container.querySelectorAll('tbody tr:not([hidden])')).toHaveLength(0);
-    expect(document.getElementById('cloud-management')).toHaveAttribute('hidden');
+  it('puts ?party= on <html> once hydrated, and takes it off when the page goes', () => {
+    const view = renderPage('cloud-management', '/shared-responsibilities?party=shared');
+    expect(document.documentElement).toHaveAttribute('data-party-filter', 'shared');
+    view.unmount();
+    expect(document.documentElement).not.toHaveAttribute('data-party-filter');
   });
 
-  it('ignores ?party= before hydration, as the server HTML does', () => {
+  it('leaves <html> alone before hydration, where the boot script set it from the URL', () => {
     setHydrated(false);
+    document.documentElement.setAttribute('data-party-filter', 'customer');
     try {
-      const {container} = renderPage('cloud-management', '/shared-responsibilities?party=shared');
-      expect(container.querySelectorAll('tbody tr:not([hidden])')).toHaveLength(5);
+      renderPage('cloud-management', '/shared-responsibilities?party=customer');
+      expect(document.documentElement).toHaveAttribute('data-party-filter', 'customer');
     } finally {
       setHydrated(true);
+      document.documentElement.removeAttribute('data-party-filter');
     }
   });
 
@@ -128,16 +147,5 @@ describe('ResponsibilityTable in a site', () => {
     });
     expect(writeText).toHaveBeenCalledWith(`${window.location.origin}${window.location.pathname}#monitoring`);
     expect(within(button.closest('th')!).getByRole('status')).toHaveTextContent('链接已复制');
-  });
-});
-
-describe('a row the URL points at', () => {
-  it('stays visible when the filter would hide it', () => {
-    const section = findSection(matrix, 'technical-support');
-    const {container} = render(
-      <ResponsibilityTableView section={section} parties={matrix.parties} locale="en" strings={strings} filter="customer" targetId="monitoring" />,
-    );
-    expect(container.querySelector('tr#monitoring')).not.toHaveAttribute('hidden');
-    expect(container.querySelector('tr#logging')).not.toHaveAttribute('hidden');
   });
 });

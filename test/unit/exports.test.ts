@@ -3,7 +3,8 @@ import path from 'node:path';
 import {parse} from 'csv-parse/sync';
 import {describe, expect, it} from 'vitest';
 import {consoleLinks} from '@site/src/data/responsibilities/consoleLinks';
-import {csvField, matrixToCsv, matrixToJson} from '@site/src/data/responsibilities/exports';
+import {csvField, matrixToCsv, matrixToJson, responsibleLabel} from '@site/src/data/responsibilities/exports';
+import {exportFileName} from '@site/src/data/responsibilities/pages';
 import {allTasks, LOCALES, matrix, type Matrix} from '@site/src/data/responsibilities/model';
 
 const parseCsv = (text: string): string[][] => parse(text, {bom: true, relax_column_count: false});
@@ -30,19 +31,45 @@ describe('CSV export', () => {
   });
 
   for (const locale of LOCALES) {
-    it(`${locale}: a header row, then one line per task with a mark under each responsible party`, () => {
+    it(`${locale}: a header row, then one line per task: id, section, task, who is responsible, the marks, the version`, () => {
       const [header, ...rows] = parseCsv(matrixToCsv(matrix, locale));
       expect(header).toEqual([
+        {'zh-Hans': '任务 ID', en: 'Task ID', ja: 'タスク ID'}[locale],
         {'zh-Hans': '章节', en: 'Section', ja: 'セクション'}[locale],
         {'zh-Hans': '任务', en: 'Task', ja: 'タスク'}[locale],
+        {'zh-Hans': '负责方', en: 'Responsible', ja: '担当'}[locale],
         ...matrix.parties.map((p) => p.label[locale]),
+        {'zh-Hans': '矩阵版本', en: 'Matrix version', ja: 'マトリクスのバージョン'}[locale],
       ]);
       const expected = matrix.sections.flatMap((s) =>
-        s.tasks.map((t) => [s.title[locale], t.label[locale], ...matrix.parties.map((p) => (t.responsible.includes(p.id) ? '✔' : ''))]),
+        s.tasks.map((t) => [
+          t.id,
+          s.title[locale],
+          t.label[locale],
+          t.responsible.length > 1 ? {'zh-Hans': '共同负责', en: 'Shared', ja: '共同で担当'}[locale] : matrix.parties.find((p) => p.id === t.responsible[0])!.label[locale],
+          ...matrix.parties.map((p) => (t.responsible.includes(p.id) ? '✔' : '')),
+          matrix.version,
+        ]),
       );
       expect(rows).toEqual(expected);
     });
   }
+
+  it('names who is responsible in the file’s language: a party, or Shared', () => {
+    const task = (id: string) => allTasks(matrix).find((t) => t.id === id)!;
+    expect(responsibleLabel(matrix, task('set-up-vpc'), 'en')).toBe('Customer');
+    expect(responsibleLabel(matrix, task('monitoring'), 'en')).toBe('Zilliz BYOC');
+    expect(responsibleLabel(matrix, task('break-glass-access'), 'en')).toBe('Shared');
+    expect(responsibleLabel(matrix, task('set-up-vpc'), 'zh-Hans')).toBe('客户');
+    expect(responsibleLabel(matrix, task('break-glass-access'), 'zh-Hans')).toBe('共同负责');
+  });
+
+  it('names each locale’s file apart, so downloads do not overwrite each other', () => {
+    const names = LOCALES.flatMap((l) => [exportFileName(l, 'csv'), exportFileName(l, 'json')]);
+    expect(new Set(names).size).toBe(names.length);
+    expect(exportFileName('zh-Hans', 'csv')).toBe('shared-responsibilities.zh-Hans.csv');
+    expect(exportFileName('en', 'json')).toBe('shared-responsibilities.en.json');
+  });
 
   it('quotes commas, quotes and line breaks so they survive a round trip', () => {
     expect(csvField('plain')).toBe('plain');
@@ -66,7 +93,15 @@ describe('CSV export', () => {
     };
     for (const locale of LOCALES) {
       const [, row] = parseCsv(matrixToCsv(tricky, locale));
-      expect(row).toEqual([tricky.sections[0]!.title[locale], tricky.sections[0]!.tasks[0]!.label[locale], '', '✔']);
+      expect(row).toEqual([
+        't',
+        tricky.sections[0]!.title[locale],
+        tricky.sections[0]!.tasks[0]!.label[locale],
+        matrix.parties.find((p) => p.id === 'customer')!.label[locale],
+        '',
+        '✔',
+        matrix.version,
+      ]);
     }
   });
 });

@@ -5,6 +5,7 @@ import {describe, expect, it} from 'vitest';
 import type {LoadContext} from '@docusaurus/types';
 import responsibilityMatrixPlugin from '../../plugins/responsibility-matrix';
 import {matrix} from '@site/src/data/responsibilities/model';
+import {partyFilterBootScript} from '@site/src/data/responsibilities/partyFilter';
 
 const context = (locales: string[]) => ({i18n: {locales, defaultLocale: 'zh-Hans', currentLocale: 'zh-Hans'}}) as unknown as LoadContext;
 const broken = () => JSON.parse(JSON.stringify(matrix));
@@ -32,7 +33,15 @@ describe('the build plugin', () => {
       i18n: {currentLocale: 'en', locales: ['zh-Hans', 'en'], defaultLocale: 'zh-Hans'},
       siteConfig: {url: 'https://example.com', baseUrl: '/docs/'},
     } as never);
-    expect(JSON.parse(readFileSync(path.join(outDir, 'shared-responsibilities.json'), 'utf8')).locale).toBe('en');
-    expect(readFileSync(path.join(outDir, 'shared-responsibilities.csv'), 'utf8')).toMatch(/^\uFEFFSection,Task,Zilliz BYOC,Customer\r\n/);
+    expect(JSON.parse(readFileSync(path.join(outDir, 'shared-responsibilities.en.json'), 'utf8')).locale).toBe('en');
+    expect(readFileSync(path.join(outDir, 'shared-responsibilities.en.csv'), 'utf8')).toMatch(
+      /^\uFEFFTask ID,Section,Task,Responsible,Zilliz BYOC,Customer,Matrix version\r\n/,
+    );
+  });
+
+  it('puts the party filter on <html> from the URL before the body is parsed', () => {
+    const plugin = responsibilityMatrixPlugin(context(['zh-Hans', 'en']));
+    const tags = plugin.injectHtmlTags!({content: undefined});
+    expect(tags).toEqual({headTags: [{tagName: 'script', innerHTML: partyFilterBootScript()}]});
   });
 });

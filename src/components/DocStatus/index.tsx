@@ -39,7 +39,7 @@ export default function DocStatus({frontMatter}: {frontMatter: Record<string, un
                     </Link>
                   ),
                 }}>
-                {'此功能需申请开通，请{contactSales}。'}
+                {'请{contactSales}开通。'}
               </Translate>
             </span>
           )}

@@ -2,30 +2,24 @@ import React, {memo, useCallback, useEffect, useMemo, useState, type ReactNode} 
 import clsx from 'clsx';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import useIsBrowser from '@docusaurus/useIsBrowser';
-import {useLocation} from '@docusaurus/router';
 import {translate} from '@docusaurus/Translate';
-import {
-  findSection,
-  matchesFilter,
-  matrix,
-  toLocale,
-  type Locale,
-  type Party,
-  type PartyFilter,
-  type Section,
-  type Task,
-} from '@site/src/data/responsibilities/model';
+import {findSection, matrix, toLocale, type Locale, type Party, type Section} from '@site/src/data/responsibilities/model';
+import {rowFilters, sectionFilterCss} from '@site/src/data/responsibilities/partyFilter';
 import {usePartyFilter} from '@site/src/hooks/usePartyFilter';
 import DocTable from '@site/src/components/DocTable';
 import MatrixMark from '@site/src/components/MatrixMark';
 import styles from './styles.module.css';
+
+/** Print keeps a table of up to this many rows on one page (issue 11). */
+export const SHORT_TABLE_ROWS = 8;
 
 /** UI words of the table; passed in so the view renders without Docusaurus. */
 export interface TableStrings {
   task: string;
   copyLink: (taskLabel: string) => string;
   linkCopied: string;
+  /** Under a row the link points at although the filter excludes it. */
+  linkedOutsideFilter: string;
 }
 
 export interface ResponsibilityTableViewProps {
@@ -33,9 +27,6 @@ export interface ResponsibilityTableViewProps {
   parties: readonly Party[];
   locale: Locale;
   strings: TableStrings;
-  filter?: PartyFilter;
-  /** A row the URL points at (`#task-id`): shown even when the filter would hide it. */
-  targetId?: string;
   /** Absolute URL of a row, for its copy-link button. */
   rowUrl?: (taskId: string) => string;
 }
@@ -71,10 +62,11 @@ function CopyLinkButton({
         // Hidden by CSS until Docusaurus marks the page hydrated: without JavaScript it cannot work.
         className={clsx(styles.copyLink, copied && styles.copied)}
         aria-label={strings.copyLink(taskLabel)}
+        title={strings.copyLink(taskLabel)}
         onClick={() => {
           copy().catch(() => setCopied(false));
         }}>
-        {/* The glyph comes from CSS, so it stays out of the page text (search index, copy and paste). */}
+        {/* The icon comes from CSS, so it stays out of the page text (search index, copy and paste). */}
       </button>
       <span role="status" className="visually-hidden">
         {copied ? strings.linkCopied : ''}
@@ -89,14 +81,15 @@ export const ResponsibilityTableView = memo(function ResponsibilityTableView({
   parties,
   locale,
   strings,
-  filter = 'all',
-  targetId,
   rowUrl,
 }: ResponsibilityTableViewProps): ReactNode {
-  const isShown = (t: Task) => t.id === targetId || matchesFilter(t, filter);
-  const shown = section.tasks.filter(isShown).length;
   return (
-    <div data-section={section.id} data-empty={shown === 0 || undefined}>
+    <div className={styles.section} data-section={section.id} data-short={section.tasks.length <= SHORT_TABLE_ROWS || undefined}>
+      {/*
+        What the party filter hides is decided here, from the data, by CSS: right from the first paint.
+        Set as HTML because the build minifies inline CSS, and hydration must not compare the text.
+      */}
+      <style dangerouslySetInnerHTML={{__html: sectionFilterCss(section)}} />
       <DocTable variant="matrix">
         <caption className="visually-hidden">{section.title[locale]}</caption>
         <thead>
@@ -111,19 +104,21 @@ export const ResponsibilityTableView = memo(function ResponsibilityTableView({
         </thead>
         <tbody>
           {section.tasks.map((task) => (
-            <tr
-              key={task.id}
-              id={task.id}
-              className={styles.row}
-              hidden={!isShown(task) || undefined}>
+            <tr key={task.id} id={task.id} className={styles.row} data-filters={rowFilters(task)}>
               <th scope="row">
-                <span className={styles.taskLabel}>{task.label[locale]}</span>
-                <CopyLinkButton
-                  taskId={task.id}
-                  taskLabel={task.label[locale]}
-                  strings={strings}
-                  rowUrl={rowUrl}
-                />
+                {/* Label and button side by side: the button never wraps onto a line of its own. */}
+                <div className={styles.rowHead}>
+                  {/* The note is an attribute shown by CSS (see sectionFilterCss): no text for the search index. */}
+                  <span className={styles.taskLabel} data-linked-note={strings.linkedOutsideFilter}>
+                    {task.label[locale]}
+                  </span>
+                  <CopyLinkButton
+                    taskId={task.id}
+                    taskLabel={task.label[locale]}
+                    strings={strings}
+                    rowUrl={rowUrl}
+                  />
+                </div>
               </th>
               {parties.map((p) => (
                 <td key={p.id} data-party={p.id}>
@@ -151,6 +146,11 @@ function useTableStrings(): TableStrings {
       message: '链接已复制',
       description: 'Announced after a row link was copied',
     }),
+    linkedOutsideFilter: translate({
+      id: 'responsibilityTable.linkedOutsideFilter',
+      message: '不在当前筛选范围内，因链接指向此行而显示',
+      description: 'Under a row shown only because the URL points at it',
+    }),
   }), []);
 }
 
@@ -168,35 +168,14 @@ export default function ResponsibilityTable({section: sectionId}: Responsibility
   const locale = toLocale(i18n.currentLocale);
   const section = findSection(matrix, sectionId);
   const strings = useTableStrings();
-  const [filter] = usePartyFilter();
-  const isBrowser = useIsBrowser();
-  const {hash} = useLocation();
+  // Keeps <html data-party-filter> in step with ?party= (the CSS above does the hiding).
+  usePartyFilter();
   const rowUrl = useCallback((id: string) => `${window.location.origin}${window.location.pathname}#${id}`, []);
-  const targetId = isBrowser && hash ? decodeURIComponent(hash.slice(1)) : undefined;
   const brokenLinks = useBrokenLinks();
   // Rows are anchors the console links to; tell the broken-anchor checker.
   section.tasks.forEach((t) => brokenLinks.collectAnchor(t.id));
 
-  const empty = !section.tasks.some((t) => t.id === targetId || matchesFilter(t, filter));
-  useEffect(() => {
-    // The heading and its table-of-contents entries are the page's (MDX, theme),
-    // not ours: hide them with the empty table.
-    const heading = document.getElementById(section.id);
-    if (heading) heading.hidden = empty;
-    document
-      .querySelectorAll(`.table-of-contents a[href="#${section.id}"]`)
-      .forEach((link) => ((link.parentElement as HTMLElement).hidden = empty));
-  }, [empty, section.id]);
-
   return (
-    <ResponsibilityTableView
-      section={section}
-      parties={matrix.parties}
-      locale={locale}
-      strings={strings}
-      filter={filter}
-      targetId={targetId}
-      rowUrl={rowUrl}
-    />
+    <ResponsibilityTableView section={section} parties={matrix.parties} locale={locale} strings={strings} rowUrl={rowUrl} />
   );
 }

@@ -1,5 +1,5 @@
 import {EXPORT_HEADERS} from './pages';
-import type {Locale, Matrix, PartyId} from './types';
+import type {Locale, Matrix, PartyId, Task} from './types';
 
 /** The JSON export: the matrix in one locale. */
 export interface MatrixJson {
@@ -30,19 +30,33 @@ export function csvField(value: string): string {
 export const CSV_MARK = '✔';
 const BOM = '\uFEFF';
 
+/** Who holds a task, in one word of the file's language: a party's name, or "Shared". */
+export function responsibleLabel(m: Matrix, task: Task, locale: Locale): string {
+  if (task.responsible.length > 1) return EXPORT_HEADERS.shared[locale];
+  const party = m.parties.find((p) => p.id === task.responsible[0]);
+  if (!party) throw new Error(`task "${task.id}": no party "${task.responsible[0]}" in the matrix`);
+  return party.label[locale];
+}
+
 /**
- * The CSV export: a header row (section, task, one column per party), then a
- * line per task with ✔ under each responsible party. UTF-8 with a byte-order
- * mark so Excel shows Chinese correctly; CRLF line ends as RFC 4180 asks.
+ * The CSV export, for spreadsheets: a header row, then a line per task with
+ * its id, section, label, who is responsible in one column (filter or pivot
+ * on it), a ✔ under each responsible party, and the matrix version. UTF-8
+ * with a byte-order mark so Excel shows Chinese correctly; CRLF line ends as
+ * RFC 4180 asks.
  */
 export function matrixToCsv(m: Matrix, locale: Locale): string {
+  const h = EXPORT_HEADERS;
   const rows: string[][] = [
-    [EXPORT_HEADERS.section[locale], EXPORT_HEADERS.task[locale], ...m.parties.map((p) => p.label[locale])],
+    [h.taskId[locale], h.section[locale], h.task[locale], h.responsible[locale], ...m.parties.map((p) => p.label[locale]), h.version[locale]],
     ...m.sections.flatMap((s) =>
       s.tasks.map((t) => [
+        t.id,
         s.title[locale],
         t.label[locale],
+        responsibleLabel(m, t, locale),
         ...m.parties.map((p) => (t.responsible.includes(p.id) ? CSV_MARK : '')),
+        m.version,
       ]),
     ),
   ];

@@ -1,0 +1,144 @@
+import type {Locator, Page} from '@playwright/test';
+import {countMatching, matchesFilter, matrix, PARTY_FILTERS} from '../src/data/responsibilities/model';
+import {expect, gotoHydrated, LOCALES, pagePath, test} from './fixtures';
+
+/**
+ * What a reader meets on arrival: the matrix on screen without scrolling,
+ * and deep links (with or without a filter) that end on their row, below the
+ * sticky navbar, once the page has settled.
+ */
+const PAGE = 'shared-responsibilities';
+
+async function navbarBottom(page: Page): Promise<number> {
+  const navbar = (await page.locator('nav.navbar').boundingBox())!;
+  return navbar.y + navbar.height;
+}
+
+/** The element's box once it has stopped moving (fonts, hydration, lazy layout, filter), measured over 3 frames 250 ms apart. */
+async function settledBox(page: Page, target: Locator) {
+  await page.waitForLoadState('networkidle');
+  const boxes: number[] = [];
+  for (let i = 0; i < 40; i++) {
+    const box = await target.boundingBox();
+    if (box) boxes.push(box.y);
+    if (boxes.length >= 3 && boxes.slice(-3).every((y) => Math.abs(y - boxes.at(-1)!) < 0.5)) return box!;
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`still moving after 10 s: ${boxes.join(', ')}`);
+}
+
+test.describe('the matrix on arrival', () => {
+  for (const {locale, prefix} of LOCALES) {
+    for (const viewport of [
+      {width: 1280, height: 800},
+      {width: 390, height: 844},
+    ]) {
+      test(`${locale} ${viewport.width}×${viewport.height}: the first rows, the filter, key, counts and downloads are on screen`, async ({
+        page,
+        consoleProblems,
+      }) => {
+        await page.setViewportSize(viewport);
+        await gotoHydrated(page, pagePath(prefix, PAGE));
+        const top = await navbarBottom(page);
+        const firstSection = page.locator('[data-section]').first();
+        await expect(firstSection).toHaveAttribute('data-section', matrix.sections[0]!.id);
+        for (const row of (await firstSection.locator('tbody tr').all()).slice(0, 2)) {
+          const box = (await settledBox(page, row))!;
+          expect(box.y, 'row below the navbar').toBeGreaterThanOrEqual(top);
+          expect(box.y + box.height, 'row above the fold').toBeLessThanOrEqual(viewport.height);
+        }
+        await expect(page.locator(`h2#${matrix.sections[0]!.id}`)).toBeInViewport({ratio: 1});
+        // Nothing lost: every view with its count, the key to the marks, the version and the downloads.
+        for (const f of PARTY_FILTERS) {
+          const button = page.locator(`button[data-filter="${f}"]`);
+          await expect(button).toBeInViewport({ratio: 1});
+          await expect(button).toContainText(String(countMatching(matrix, f)));
+        }
+        const overview = page.locator('section[aria-label]').filter({has: page.locator('[data-filter]')});
+        await expect(overview.locator('dl')).toBeInViewport({ratio: 1});
+        await expect(overview.locator('dl dd')).toHaveCount(3);
+        const version = overview.locator(`time[datetime="${matrix.version}"]`);
+        // Wide screens show the matrix version in the toolbar; phones, in the download menu.
+        if (viewport.width > 600) await expect(version.locator('visible=true')).toBeInViewport({ratio: 1});
+        const download = overview.locator('details > summary');
+        await expect(download).toBeInViewport({ratio: 1});
+        await expect(download).toHaveAccessibleName(/\S/);
+        // The downloads (and the version of the files) are one click away.
+        await download.click();
+        await expect(overview.locator('a[data-export="csv"]')).toBeVisible();
+        await expect(overview.locator('a[data-export="json"]')).toBeVisible();
+        await expect(overview.locator(`details time[datetime="${matrix.version}"]`)).toBeVisible();
+        await page.keyboard.press('Escape');
+        await expect(overview.locator('a[data-export="csv"]')).toBeHidden();
+        await expect(download).toBeFocused();
+        expect(await page.evaluate(() => window.scrollY)).toBe(0);
+        expect(consoleProblems).toEqual([]);
+      });
+    }
+  }
+});
+
+/** Deep links as the console sends them, each opened cold in a fresh page. */
+const DEEP_LINKS = [
+  {query: '?party=customer', id: 'manage-s3-bucket'},
+  {query: '?party=zilliz', id: 'manage-s3-bucket'},
+  {query: '', id: 'manage-s3-bucket'},
+  {query: '?party=shared', id: 'break-glass-access'},
+  {query: '?party=customer', id: 'monitoring'},
+  {query: '?party=shared', id: 'set-up-vpc'},
+];
+
+test.describe('deep links land on their row', () => {
+  for (const {locale, prefix} of LOCALES) {
+    for (const viewport of [
+      {width: 1280, height: 800},
+      {width: 1920, height: 1080},
+      {width: 390, height: 844},
+    ]) {
+      for (const via of ['page', 'old path'] as const) {
+        test(`${locale} ${viewport.width}px, via the ${via}: the row ends fully visible below the navbar`, async ({
+          browser,
+        }) => {
+          test.setTimeout(120_000);
+          for (const {query, id} of DEEP_LINKS) {
+            const context = await browser.newContext({viewport});
+            const page = await context.newPage();
+            const problems: string[] = [];
+            page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(m.text()));
+            const path = pagePath(prefix, `${via === 'page' ? '' : 'byoc/'}${PAGE}${query}#${id}`);
+            await gotoHydrated(page, path);
+            const landing = `/${prefix}${PAGE}${query}#${id}`;
+            await expect(page, `${path} ends on the page`).toHaveURL((url) => url.href.endsWith(landing));
+            const row = page.locator(`tr#${id}`);
+            const box = await settledBox(page, row);
+            const top = await navbarBottom(page);
+            expect(box.y, `${path}: row top ${box.y} under the navbar (${top})`).toBeGreaterThanOrEqual(top);
+            expect(box.y + box.height, `${path}: row bottom within the window`).toBeLessThanOrEqual(viewport.height);
+            // The filter is applied (the linked row stays, whatever the filter).
+            const filter = new URLSearchParams(query).get('party');
+            if (filter) {
+              const hiddenRows = matrix.sections
+                .flatMap((s) => s.tasks)
+                .filter((t) => t.id !== id && !matchesFilter(t, filter as never));
+              for (const t of hiddenRows) await expect(page.locator(`tr#${t.id}`), `${path}: ${t.id}`).toBeHidden();
+            }
+            expect(problems, path).toEqual([]);
+            await context.close();
+          }
+        });
+      }
+    }
+  }
+
+  test('the filter is applied from the URL before any script of the site runs', async ({page}) => {
+    // No JavaScript files: only the inline boot script in <head> runs, as in the first paint of a real load.
+    await page.route('**/*.js', (route) => route.abort());
+    await page.setViewportSize({width: 1280, height: 800});
+    await page.goto(`en/${PAGE}?party=zilliz#manage-s3-bucket`);
+    await expect(page.locator('html')).toHaveAttribute('data-party-filter', 'zilliz');
+    await expect(page.locator('tbody tr:visible')).toHaveCount(countMatching(matrix, 'zilliz') + 1);
+    const row = page.locator('tr#manage-s3-bucket');
+    await expect(row).toBeInViewport({ratio: 1});
+    expect((await row.boundingBox())!.y).toBeGreaterThanOrEqual(await navbarBottom(page));
+  });
+});
