@@ -7,8 +7,16 @@ import searchLocalPlugin from './plugins/search-local';
 import localized404Plugin from './plugins/localized-404';
 import {DEFAULT_LOCALE, LOCALES, LOCALE_SETTINGS} from './src/i18n/locales';
 import {SHARED_RESPONSIBILITIES_ALIASES, SHARED_RESPONSIBILITIES_PATH} from './src/data/responsibilities/pages';
-import exportHeadingIds from './src/remark/exportHeadingIds';
+import type {ContentSet} from './src/remark/contentSets';
+import {CONTENT_SETS, i18n, STATIC_DIRS, ZILLIZ_DOCS} from './content.config';
+import {headingIdPreprocessor} from './src/remark/exportHeadingIds';
+import {exportFrontMatterParser} from './src/remark/exportFrontMatter';
 import exportedTables from './src/remark/exportedTables';
+import exportedLinks from './src/remark/exportedLinks';
+import knownComponents from './src/remark/knownComponents';
+import chineseSpacing from './src/remark/chineseSpacing';
+import {GLOBAL_MDX_COMPONENTS} from './src/theme/mdxComponentNames';
+import {withContrast} from './src/prism/contrast';
 
 // Runs in Node.js at build time.
 
@@ -23,32 +31,23 @@ function baseUrlFromEnv(value = '/'): string {
 
 /**
  * Pages exported by the docs team's editor build unchanged: the remark plugins
- * in src/remark fix their tables and empty `\{#}` heading ids once for all.
- * Each pair is a folder of Chinese pages and its English counterpart.
+ * in src/remark check their components, resolve their links and images, fix
+ * their tables and space their Chinese text, once for every page. (Heading ids
+ * and front matter are handled before MDX parses a page: `markdown` below.)
  */
-const exportPipeline = (pairs: [string, string][]) => ({
-  beforeDefaultRemarkPlugins: [[exportHeadingIds, {siteDir: __dirname, pairs}], exportedTables],
+const exportPipeline = (set: ContentSet) => ({
+  beforeDefaultRemarkPlugins: [
+    [knownComponents, {siteDir: __dirname, globals: GLOBAL_MDX_COMPONENTS}],
+    [exportedLinks, {siteDir: __dirname, set, sets: CONTENT_SETS, zillizDocs: ZILLIZ_DOCS, staticDirs: STATIC_DIRS}],
+    exportedTables,
+    [chineseSpacing, {siteDir: __dirname, sets: CONTENT_SETS}],
+  ],
 });
 
-/**
- * Pages in the export format written for the tests (test/corpus, English in
- * i18n/en/docusaurus-plugin-content-docs-corpus): built only when asked, at /corpus/.
- */
-const testCorpus: PluginConfig[] =
-  process.env.DOCS_TEST_CORPUS === '1'
-    ? [
-        [
-          '@docusaurus/plugin-content-docs',
-          {
-            id: 'corpus',
-            path: 'test/corpus',
-            routeBasePath: 'corpus',
-            sidebarPath: false,
-            ...exportPipeline([['test/corpus', 'i18n/en/docusaurus-plugin-content-docs-corpus/current']]),
-          },
-        ],
-      ]
-    : [];
+const testCorpus: PluginConfig[] = CONTENT_SETS.filter((set) => set.id !== 'default').map((set) => [
+  '@docusaurus/plugin-content-docs',
+  {id: set.id, path: set.path, routeBasePath: set.routeBasePath, sidebarPath: false, ...exportPipeline(set)},
+]);
 
 const config: Config = {
   title: 'Zilliz Cloud BYOC',
@@ -71,20 +70,18 @@ const config: Config = {
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
+  staticDirectories: STATIC_DIRS,
   markdown: {
+    // Heading ids in every form the export writes; see src/remark/exportHeadingIds.ts.
+    preprocessor: headingIdPreprocessor(__dirname, CONTENT_SETS),
+    parseFrontMatter: exportFrontMatterParser(__dirname, CONTENT_SETS),
     hooks: {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',
     },
   },
 
-  i18n: {
-    defaultLocale: DEFAULT_LOCALE,
-    locales: [...LOCALES],
-    localeConfigs: Object.fromEntries(
-      LOCALES.map((locale) => [locale, {label: LOCALE_SETTINGS[locale].label, htmlLang: LOCALE_SETTINGS[locale].htmlLang}]),
-    ),
-  },
+  i18n,
 
   presets: [
     [
@@ -93,7 +90,7 @@ const config: Config = {
         docs: {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
-          ...exportPipeline([['docs', 'i18n/en/docusaurus-plugin-content-docs/current']]),
+          ...exportPipeline(CONTENT_SETS[0]!),
         },
         blog: false,
         theme: {
@@ -191,8 +188,9 @@ const config: Config = {
       copyright: `Copyright © ${new Date().getFullYear()} Zilliz`,
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      // Adjusted to WCAG AA contrast on their own backgrounds (src/prism/contrast.ts).
+      theme: withContrast(prismThemes.github),
+      darkTheme: withContrast(prismThemes.dracula),
     },
   } satisfies Preset.ThemeConfig,
 };

@@ -23,6 +23,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['test/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['test/unit/setup.ts'],
+    // Some tests read every page of the site or run a command; on a busy 2-core runner that takes seconds.
+    testTimeout: 30_000,
     css: {modules: {classNameStrategy: 'non-scoped'}},
   },
 });

@@ -1,14 +1,47 @@
-import {readdirSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
+import type {Page} from '@playwright/test';
+import {ALL_CONTENT_SETS, ZILLIZ_DOCS} from '../content.config';
+import {sitePages} from '../src/remark/sitePages';
 import {expect, gotoHydrated, LOCALES, pagePath, test} from './fixtures';
+import {TEST_SITE_URL} from './site.config.mjs';
 
-// Pages in the docs team's export format, written for the tests (test/corpus).
-const CORPUS = readdirSync('test/corpus')
-  .filter((f) => f.endsWith('.mdx'))
-  .map((f) => f.replace(/\.mdx$/, ''));
+// Pages in the docs team's export format, written for the tests (test/corpus and its translations).
+const corpusSet = ALL_CONTENT_SETS.find((s) => s.id === 'corpus')!;
+const CORPUS_PAGES = sitePages('.', corpusSet);
+const CORPUS = [...new Set(CORPUS_PAGES.map((p) => p.slug))].sort();
+const ONE_LOCALE = CORPUS_PAGES.filter((p) => /\.[a-z]{2}(-[A-Za-z]+)?\.mdx$/.test(p.file)).map((p) => p.slug);
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const REMOTE_PNG = readFileSync('test/fixtures/remote-image.png');
 
-test('the corpus has at least five exported pages', () => {
-  expect(CORPUS.length).toBeGreaterThanOrEqual(5);
+/**
+ * The corpus' remote images live on Zilliz's bucket, which the test machine
+ * cannot reach: answer for it (slowly, as a network would) so pages load
+ * whole. Nothing else may leave the test server; anything that tries is listed.
+ */
+async function stubRemoteImages(page: Page): Promise<string[]> {
+  const elsewhere: string[] = [];
+  await page.route(
+    (url) => url.origin !== TEST_SITE_URL,
+    async (route) => {
+      const url = route.request().url();
+      if (url.startsWith('https://assets.zilliz.com/')) {
+        await new Promise((r) => setTimeout(r, 300));
+        return route.fulfill({status: 200, contentType: 'image/png', body: REMOTE_PNG});
+      }
+      elsewhere.push(url);
+      return route.fulfill({status: 200, contentType: 'text/html', body: '<!doctype html><title>stub</title>'});
+    },
+  );
+  return elsewhere;
+}
+
+test('the corpus has at least twelve exported pages per locale, some in English only', () => {
+  for (const {locale} of LOCALES) {
+    const reachable = new Set(CORPUS_PAGES.filter((p) => p.locale === corpusSet.defaultLocale || p.locale === locale).map((p) => p.slug));
+    expect(reachable.size, locale).toBeGreaterThanOrEqual(12);
+  }
+  expect(ONE_LOCALE.length).toBeGreaterThanOrEqual(2);
 });
 
 /** The text alternative of a ✔ in each locale. */
@@ -16,14 +49,18 @@ const RESPONSIBLE: Record<string, string> = {'zh-Hans': '负责', en: 'Responsib
 
 for (const {locale, prefix} of LOCALES) {
   for (const slug of CORPUS) {
-    test(`${locale} corpus/${slug}: hydrates cleanly, tables are real data tables in the site's style`, async ({
+    test(`${locale} corpus/${slug}: hydrates cleanly, no id markers, real data tables with unique names, working links`, async ({
       page,
       consoleProblems,
     }) => {
+      const elsewhere = await stubRemoteImages(page);
       const response = await gotoHydrated(page, pagePath(prefix, `corpus/${slug}`));
       expect(response?.status()).toBe(200);
-      // No heading shows the export's id marker.
-      expect(await page.locator('article').innerText()).not.toMatch(/\{#[^}]*\}/);
+      const article = page.locator('article');
+      // No heading shows the export's id marker, in any form.
+      expect(await article.innerText()).not.toMatch(/\{#[^}]*\}|\{\/\*/);
+      // The product is named once in the tab.
+      expect(await page.title()).toMatch(/^[^|]+ \| Zilliz Cloud BYOC$/);
 
       const tables = await page.locator('article table').evaluateAll((els) =>
         els.map((table) => {
@@ -35,9 +72,11 @@ for (const {locale, prefix} of LOCALES) {
             hasHead: table.querySelector(':scope > thead') !== null,
             hasBody: table.querySelector(':scope > tbody') !== null,
             headerScopes: [...new Set(headerCells.map((th) => th.getAttribute('scope')))].sort(),
+            emptyHeaders: [...table.querySelectorAll('th')].filter((th) => th.textContent?.trim() === '').length,
             bodyHeaderScopes: [...new Set([...table.querySelectorAll('tbody th')].map((th) => th.getAttribute('scope')))],
             rowHeaders: table.querySelectorAll('tbody tr > th:first-child').length,
             rows: table.querySelectorAll('tbody tr').length,
+            corner: table.querySelector('thead tr:first-child > :first-child')?.tagName,
             display: style.display,
             fullWidth: Math.abs(table.getBoundingClientRect().width - table.parentElement!.getBoundingClientRect().width) < 1,
             headBackground: headerCells.length ? getComputedStyle(headerCells[0]!).backgroundColor : null,
@@ -53,33 +92,196 @@ for (const {locale, prefix} of LOCALES) {
         expect(t.rowsOutsideSections).toBe(0);
         expect(t.hasHead && t.hasBody).toBe(true);
         expect(t.headerScopes.every((s) => s === 'col' || s === 'colgroup')).toBe(true);
+        expect(t.emptyHeaders).toBe(0);
         expect(t.bodyHeaderScopes.every((s) => s === 'row')).toBe(true);
         expect(t.display).toBe('table');
         expect(t.fullWidth).toBe(true);
         expect(t.headBackground).not.toBe('rgba(0, 0, 0, 0)');
         expect(t.rawMarks).toBe(0);
+        if (t.variant === 'matrix' || t.corner === 'TD') expect(t.rowHeaders).toBe(t.rows);
         if (t.variant === 'matrix') {
-          expect(t.rowHeaders).toBe(t.rows);
           expect(t.marks.length).toBeGreaterThan(0);
           for (const m of t.marks) expect(m).toEqual({hidden: 'true', alt: RESPONSIBLE[locale]});
         }
       }
+      // Every scrolling table region has a name of its own.
+      const regions = await article.locator('[role="region"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+      expect(new Set(regions).size).toBe(regions.length);
+
+      // Links: pages of this site open (under the base path), others go to the Zilliz docs in this language.
+      const hrefs = await article.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      for (const href of hrefs) {
+        const url = new URL(href);
+        if (url.origin === TEST_SITE_URL) {
+          expect(url.pathname, href).toMatch(new RegExp(`^/byoc-docs/${prefix}`));
+          expect((await page.request.get(url.pathname)).status(), href).toBe(200);
+        } else if (Object.values(ZILLIZ_DOCS).some((base) => href.startsWith(base))) expect(href.startsWith(ZILLIZ_DOCS[locale]!), href).toBe(true);
+      }
+      expect(elsewhere).toEqual([]);
       expect(consoleProblems).toEqual([]);
     });
   }
 
-  test(`${locale}: axe finds nothing on the corpus pages`, async ({page}) => {
-    const failures: string[] = [];
-    for (const slug of CORPUS) {
-      await gotoHydrated(page, pagePath(prefix, `corpus/${slug}`));
-      const {violations} = await new AxeBuilder({page})
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .analyze();
-      for (const v of violations) failures.push(`${slug}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    }
-    expect(failures).toEqual([]);
-  });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`${locale} ${colorScheme}: axe finds nothing on the corpus pages (code blocks included)`, async ({browser}) => {
+      test.setTimeout(300_000); // one axe run per corpus page on a 2-core machine
+      const context = await browser.newContext({colorScheme});
+      const page = await context.newPage();
+      await stubRemoteImages(page);
+      const failures: string[] = [];
+      for (const slug of CORPUS) {
+        await gotoHydrated(page, pagePath(prefix, `corpus/${slug}`));
+        await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+        const {violations} = await new AxeBuilder({page}).withTags(AXE_TAGS).analyze();
+        for (const v of violations) failures.push(`${slug}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      }
+      expect(failures).toEqual([]);
+      await context.close();
+    });
+  }
 }
+
+test('every heading form the export writes gives ids all locales share', async ({page}) => {
+  const ids = () => page.locator('article h2').evaluateAll((hs) => hs.map((h) => h.id));
+  for (const slug of CORPUS) {
+    const [first, ...others] = LOCALES;
+    await gotoHydrated(page, pagePath(first!.prefix, `corpus/${slug}`));
+    const reference = await ids();
+    for (const {prefix} of others) {
+      await gotoHydrated(page, pagePath(prefix, `corpus/${slug}`));
+      expect(await ids(), `${prefix}${slug}`).toEqual(reference);
+    }
+  }
+  // Forms: \{#} (zh, ja) with \{#id} and bare {#id} (en); an id given only by the Chinese page.
+  await gotoHydrated(page, 'corpus/byoc-overview');
+  expect(await ids()).toEqual(['architecture', 'when-to-use-it', 'next-steps']);
+  await gotoHydrated(page, 'en/corpus/byoc-data-resilience');
+  expect(await ids()).toEqual(['backup', 'restore']);
+});
+
+test('a deep link to a shared anchor opens cold at that heading in both locales', async ({page}) => {
+  for (const path of ['corpus/byoc-sdk-install#verify', 'en/corpus/byoc-sdk-install#verify']) {
+    await gotoHydrated(page, path);
+    await expect(page.locator('h2#verify')).toBeInViewport();
+  }
+});
+
+test('links: a click on a relative link stays under the base path; Zilliz pages go to the reader’s Zilliz site', async ({page}) => {
+  await gotoHydrated(page, 'corpus/byoc-overview');
+  await expect(page.getByRole('link', {name: 'Zilliz Cloud 快速开始'})).toHaveAttribute('href', 'https://docs.zilliz.com.cn/docs/quick-start');
+  await expect(page.getByRole('link', {name: '常见问题'})).toHaveAttribute('href', 'https://docs.zilliz.com.cn/docs/byoc/byoc-faq');
+  await page.getByRole('link', {name: '网络与责任划分'}).first().click();
+  await expect(page).toHaveURL(/\/byoc-docs\/corpus\/byoc-network$/);
+  await gotoHydrated(page, 'en/corpus/byoc-migration');
+  await expect(page.getByRole('link', {name: 'Migrate from Milvus'})).toHaveAttribute('href', 'https://docs.zilliz.com/docs/migrate-from-milvus');
+  await page.getByRole('link', {name: 'BYOC overview'}).click();
+  await expect(page).toHaveURL(/\/byoc-docs\/en\/corpus\/byoc-overview$/);
+});
+
+test('Chinese pages read with AutoCorrect’s spacing; the title too', async ({page}) => {
+  await gotoHydrated(page, 'corpus/byoc-overview');
+  await expect(page).toHaveTitle('BYOC 概览 | Zilliz Cloud BYOC');
+  await expect(page.locator('article h1')).toHaveText('BYOC 概览');
+  const text = await page.locator('article').innerText();
+  expect(text).toContain('部署在您自己的 VPC 中');
+  expect(text).not.toMatch(/\p{Script=Han}[A-Za-z0-9]|[A-Za-z0-9]\p{Script=Han}/u);
+  await gotoHydrated(page, 'corpus/byoc-sdk-install');
+  // Code is left as written.
+  await expect(page.locator('article pre').first()).toContainText('# 安装pymilvus');
+});
+
+test('an English-only page reaches every locale: the others say it is not translated yet', async ({page, consoleProblems}) => {
+  await gotoHydrated(page, 'corpus/byoc-aws-vpc');
+  await expect(page.getByRole('note')).toHaveText('本页尚未翻译成中文，以下为原文（English）。');
+  await expect(page.locator('article h1')).toHaveText('Set up a VPC on AWS');
+  await expect(page.locator('article [lang="en"] h1')).toHaveCount(1);
+  await page.getByRole('link', {name: 'Set up IAM roles on AWS'}).click();
+  await expect(page).toHaveURL(/\/byoc-docs\/corpus\/byoc-aws-iam$/);
+  await gotoHydrated(page, 'en/corpus/byoc-aws-vpc');
+  await expect(page.getByRole('note')).toHaveCount(0);
+  await expect(page.locator('article h1')).toHaveText('Set up a VPC on AWS');
+  // Its Japanese translation, and its English-only sibling on the Japanese site.
+  await gotoHydrated(page, 'ja/corpus/byoc-aws-vpc');
+  await expect(page.getByRole('note')).toHaveCount(0);
+  await expect(page.locator('article h1')).toHaveText('AWS で VPC を設定する');
+  await expect(page.locator('article h2').last()).toHaveAttribute('id', 'endpoints');
+  await gotoHydrated(page, 'ja/corpus/byoc-aws-iam');
+  await expect(page.getByRole('note')).toHaveText('このページはまだ日本語に翻訳されていません。以下は原文（English）です。');
+  expect(consoleProblems).toEqual([]);
+});
+
+test('Supademo: nothing loads from Supademo until the reader asks; then the demo takes the preview’s place', async ({page}) => {
+  const requests: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(TEST_SITE_URL)) requests.push(r.url());
+  });
+  await page.route('https://app.supademo.com/**', (route) => route.fulfill({status: 200, contentType: 'text/html', body: '<!doctype html><title>demo</title>'}));
+  await gotoHydrated(page, 'en/corpus/byoc-overview');
+  const demo = page.getByRole('figure', {name: 'Create a BYOC project'});
+  const box = await demo.boundingBox();
+  expect(requests).toEqual([]);
+  await expect(demo.locator('iframe')).toHaveCount(0);
+  await demo.getByRole('button', {name: 'Load the interactive demo'}).click();
+  await expect(demo.locator('iframe')).toHaveAttribute('src', 'https://app.supademo.com/embed/cm0byocoverview01');
+  expect(requests).toEqual(['https://app.supademo.com/embed/cm0byocoverview01']);
+  expect(await demo.boundingBox()).toEqual(box);
+});
+
+test('Supademo without JavaScript is a plain link to the demo', async ({browser}) => {
+  const context = await browser.newContext({javaScriptEnabled: false});
+  const page = await context.newPage();
+  await page.goto('corpus/byoc-overview');
+  const demo = page.getByRole('figure', {name: '创建 BYOC 项目'});
+  await expect(demo.getByRole('button')).toHaveCount(0);
+  await expect(demo.getByRole('link')).toHaveAttribute('href', 'https://app.supademo.com/demo/cm0byocoverview01');
+  await context.close();
+});
+
+test('remote images are lazy and do not move the text when they arrive', async ({page}) => {
+  await stubRemoteImages(page);
+  await page.setViewportSize({width: 1280, height: 500});
+  await gotoHydrated(page, 'corpus/byoc-multi-tenancy');
+  const image = page.locator('article img.remote-image');
+  await expect(image).toHaveAttribute('loading', 'lazy');
+  const below = page.locator('article details');
+  const before = await below.boundingBox();
+  await image.scrollIntoViewIfNeeded();
+  await expect.poll(() => image.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth)).toBe(800);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  expect(await below.boundingBox()).toEqual(before);
+});
+
+test('local images from the export are served under the base path with their size', async ({page}) => {
+  await gotoHydrated(page, 'en/corpus/byoc-terraform');
+  const image = page.getByRole('img', {name: 'VkQbbmKQ1oJx4Txa6fUcTQ0Fn1b'});
+  await expect(image).toHaveAttribute('width', '640');
+  await expect(image).toHaveAttribute('height', '360');
+  await image.scrollIntoViewIfNeeded();
+  await expect.poll(() => image.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(640);
+});
+
+test('Procedures: numbered steps, each titled by its first paragraph', async ({page}) => {
+  await gotoHydrated(page, 'corpus/byoc-terraform');
+  const steps = page.locator('article ol').first().locator(':scope > li');
+  await expect(steps).toHaveCount(3);
+  const titleWeight = await steps.first().locator(':scope > p').first().evaluate((p) => Number(getComputedStyle(p).fontWeight));
+  const bodyWeight = await steps.first().locator(':scope > p').nth(1).evaluate((p) => Number(getComputedStyle(p).fontWeight));
+  expect(titleWeight).toBeGreaterThanOrEqual(600);
+  expect(bodyWeight).toBeLessThan(600);
+});
+
+test('SDK tabs: a key press switches the language, and the code reads in it', async ({page}) => {
+  await gotoHydrated(page, 'en/corpus/byoc-sdk-install');
+  const python = page.getByRole('tab', {name: 'Python'});
+  await python.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', {name: 'Java'})).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('tab', {name: 'Java'})).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel')).toContainText('milvus-sdk-java');
+  await page.getByRole('tab', {name: 'cURL'}).click();
+  await expect(page.getByRole('tabpanel')).toContainText('curl --request GET');
+});
 
 test('the raw matrix pages get the matrix treatment, other tables the plain one', async ({page}) => {
   await gotoHydrated(page, 'corpus/byoc-network');
@@ -89,27 +291,26 @@ test('the raw matrix pages get the matrix treatment, other tables the plain one'
   await gotoHydrated(page, 'corpus/byoc-limits');
   await expect(page.locator('table[data-variant="plain"] th[colspan="2"]')).toHaveAttribute('scope', 'colgroup');
   await expect(page.locator('table[data-variant="plain"] td').filter({hasText: '存储 & 备份'})).toHaveCount(1);
+  await gotoHydrated(page, 'corpus/byoc-resource-planning');
+  await expect(page.getByRole('region', {name: '表格：实例规格 (2)'})).toHaveCount(1);
+  // The newer exports' pipe table renders like the raw ones.
+  await expect(page.getByRole('region', {name: '表格：存储'}).locator('table[data-variant="plain"] thead th')).toHaveCount(3);
 });
 
-test('Chinese headings exported with an empty {#} take the English page’s ids', async ({page}) => {
-  const ids = async (path: string) =>
-    page.locator('article h2').evaluateAll((hs) => hs.map((h) => h.id));
-  await gotoHydrated(page, 'en/corpus/byoc-preview');
-  const english = await ids('en');
-  await gotoHydrated(page, 'corpus/byoc-preview');
-  expect(await ids('zh')).toEqual(english);
-  expect(english).toEqual(['enable-replication', 'limits']);
-});
-
-test('front matter shows: preview badges, availability and deprecation notices', async ({page}) => {
+test('front matter shows: preview badges (PRIVATE too), availability and deprecation notices; unknown beta shows none', async ({page}) => {
   await gotoHydrated(page, 'en/corpus/byoc-preview');
   await expect(page.locator('[data-beta="PUBLIC PREVIEW"]')).toHaveText('Public preview');
   await expect(page.getByText('Available since v2024.3.x')).toBeVisible();
   await gotoHydrated(page, 'corpus/byoc-legacy-deploy');
   await expect(page.locator('[data-beta="PRIVATE PREVIEW"]')).toHaveText('私有预览');
   await expect(page.getByText('自 v2024.9.x 起弃用')).toBeVisible();
+  await gotoHydrated(page, 'en/corpus/byoc-data-resilience');
+  await expect(page.locator('[data-beta="PRIVATE"]')).toHaveText('Private');
+  await gotoHydrated(page, 'corpus/byoc-migration');
+  await expect(page.locator('[data-beta]')).toHaveCount(0);
   await gotoHydrated(page, 'corpus/byoc-limits');
   await expect(page.locator('[data-beta]')).toHaveCount(0);
   await expect(page.locator('meta[name="keywords"]')).toHaveAttribute('content', 'BYOC,配额');
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /资源配额/);
+  await expect(page.locator('meta[name="description"]')).not.toHaveAttribute('content', /\| BYOC/);
 });

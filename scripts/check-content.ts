@@ -1,10 +1,12 @@
 /**
- * The content check: front matter, both locales, matrix labels, ids, and the
- * spacing of Chinese text. `npm run check:content`; exits non-zero on a problem.
+ * The content check: `npm run check:content`. Prints every finding with
+ * file:line and its severity; exits non-zero only on errors (warnings and
+ * information, such as untranslated pages, do not fail it).
  */
-import {checkContent} from './content-check';
+import {checkContent, formatProblem} from './content-check';
 
 const problems = checkContent({root: process.cwd()});
-for (const p of problems) console.error(`${p.where}: ${p.message}`);
-console.log(problems.length === 0 ? 'content check: no problems' : `content check: ${problems.length} problem(s)`);
-process.exitCode = problems.length === 0 ? 0 : 1;
+const count = (severity: string) => problems.filter((p) => p.severity === severity).length;
+for (const p of problems) (p.severity === 'error' ? console.error : console.log)(formatProblem(p));
+console.log(`content check: ${count('error')} error(s), ${count('warning')} warning(s), ${count('info')} note(s)`);
+process.exitCode = count('error') === 0 ? 0 : 1;

@@ -15,11 +15,8 @@ export const frontMatterSchema = z
     sidebar_label: z.string().trim().min(1).optional(),
     description: z.string().trim().min(1).optional(),
     keywords: z.array(z.union([z.string(), z.number()])).optional(),
-    beta: z
-      .union([z.enum(['CONTACT SALES', 'PUBLIC PREVIEW', 'PRIVATE PREVIEW']), FALSE], {
-        error: 'expected CONTACT SALES, PUBLIC PREVIEW, PRIVATE PREVIEW or FALSE',
-      })
-      .optional(),
+    // Any text: an unknown value is a warning (no badge), reported by the check itself.
+    beta: z.union([z.string().trim().min(1), FALSE], {error: 'expected a value such as PUBLIC PREVIEW, or FALSE'}).optional(),
     notebook: z.union([z.string().trim().min(1), FALSE], {error: 'expected a notebook file name, or FALSE'}).optional(),
     type: z.string().optional(),
     token: z.string().optional(),

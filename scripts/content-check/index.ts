@@ -2,36 +2,46 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {lintFor} from 'autocorrect-node';
 import matter from 'gray-matter';
-import {parseHeadingLine} from '../../src/remark/exportHeadingIds';
+import {createSlugger} from '@docusaurus/utils';
+import {unified} from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkGfm from 'remark-gfm';
+import {ALL_CONTENT_SETS, ALL_STATIC_DIRS, ZILLIZ_DOCS} from '../../content.config';
+import {isKnownBeta} from '../../src/components/DocStatus/status';
+import {localeDir, oneLocaleLanguage, type ContentSet} from '../../src/remark/contentSets';
+import {normalizeHeadingIds, parseHeadingLine, sectionHeadings, sharedIds} from '../../src/remark/exportHeadingIds';
+import {processLinks} from '../../src/remark/exportedLinks';
+import {componentProblems} from '../../src/remark/knownComponents';
+import {textOf, walk, type MdNode} from '../../src/remark/mdast';
+import {pageFiles} from '../../src/remark/sitePages';
+import {GLOBAL_MDX_COMPONENTS} from '../../src/theme/mdxComponentNames';
 import {findSection, matrix as siteMatrix, MatrixDataError, validateMatrix, type Locale, type Matrix} from '../../src/data/responsibilities/model';
 import {SHARED_RESPONSIBILITIES_FILE} from '../../src/data/responsibilities/sharedResponsibilities';
 import {frontMatterSchema} from './frontMatter';
 
-/** A folder of pages in one locale and the folder of the same pages in the other. */
-export interface PagePair {
-  zh: string;
-  en: string;
-}
-
-export const SITE_PAIRS: PagePair[] = [
-  {zh: 'docs', en: 'i18n/en/docusaurus-plugin-content-docs/current'},
-  {zh: 'test/corpus', en: 'i18n/en/docusaurus-plugin-content-docs-corpus/current'},
-];
+/**
+ * `npm run check:content`: what will break (errors), what looks wrong but
+ * builds (warnings), and what readers should know (information, such as a
+ * page without a translation). Each names file:line. It checks what the build
+ * pipeline cannot fix; what the pipeline fixes (heading-id forms, tables,
+ * Chinese spacing, links to Zilliz docs) is not reported.
+ */
+export type Severity = 'error' | 'warning' | 'info';
 
 export interface Problem {
   /** file:line (or the data file and the task id). */
   where: string;
   message: string;
+  severity: Severity;
 }
 
-const PAGE = /\.mdx?$/;
-
-function pagesIn(root: string, dir: string): string[] {
-  const full = path.join(root, dir);
-  if (!existsSync(full)) return [];
-  return readdirSync(full, {recursive: true, encoding: 'utf8'})
-    .filter((f) => PAGE.test(f) && !path.basename(f).startsWith('_'))
-    .sort();
+export interface CheckOptions {
+  root: string;
+  sets?: readonly ContentSet[];
+  staticDirs?: readonly string[];
+  zillizDocs?: Readonly<Record<string, string>>;
+  matrix?: Matrix;
 }
 
 function lineOf(source: string, pattern: RegExp): number {
@@ -39,59 +49,145 @@ function lineOf(source: string, pattern: RegExp): number {
   return index === -1 ? 1 : index + 1;
 }
 
-function checkFrontMatter(file: string, source: string, problems: Problem[]): string | undefined {
+/** The page's text with its front matter blanked (line numbers stay), as MDX sees it. */
+function bodyOf(source: string): string {
+  const lines = source.split('\n');
+  if (lines[0] !== '---') return source;
+  const end = lines.indexOf('---', 1);
+  return lines.map((l, i) => (i <= end ? '' : l)).join('\n');
+}
+
+interface Page {
+  set: ContentSet;
+  locale: string;
+  /** Language of the text (the folder's locale, or the one a one-locale page names). */
+  language: string;
+  /** Path inside the locale folder. */
+  rel: string;
+  /** Path relative to the site. */
+  file: string;
+  source: string;
+  slug?: string;
+}
+
+function checkFrontMatter(page: Page, add: (p: Problem) => void): string | undefined {
   let data: Record<string, unknown>;
   try {
-    data = matter(source).data;
+    data = matter(page.source).data;
   } catch (e) {
-    problems.push({where: `${file}:1`, message: `front matter is not valid YAML: ${(e as Error).message}`});
+    add({where: `${page.file}:1`, severity: 'error', message: `front matter is not valid YAML: ${(e as Error).message}`});
     return undefined;
   }
   const result = frontMatterSchema.safeParse(data);
   if (!result.success)
     for (const issue of result.error.issues) {
       const key = String(issue.path[0] ?? '');
-      const line = key ? lineOf(source, new RegExp(`^${key}\\s*:`)) : 1;
-      problems.push({
-        where: `${file}:${line}`,
+      const line = key ? lineOf(page.source, new RegExp(`^${key}\\s*:`)) : 1;
+      add({
+        where: `${page.file}:${line}`,
+        severity: 'error',
         message: `front matter "${issue.path.join('.') || '(root)'}": ${issue.message} (got ${JSON.stringify(key ? data[key] : data)})`,
       });
     }
+  if (data.beta !== undefined && data.beta !== false && !isKnownBeta(String(data.beta)))
+    add({
+      where: `${page.file}:${lineOf(page.source, /^beta\s*:/)}`,
+      severity: 'warning',
+      message: `front matter "beta": unknown value ${JSON.stringify(data.beta)}; the page shows no badge (known: CONTACT SALES, PUBLIC PREVIEW, PRIVATE PREVIEW, PRIVATE, FALSE)`,
+    });
   return typeof data.slug === 'string' ? data.slug : undefined;
 }
 
-function checkHeadingIds(file: string, source: string, problems: Problem[]) {
+/** The ids a page's headings get in the build (explicit or shared, else Docusaurus' slug of the text). */
+function builtHeadingIds(source: string, others: string[]): Set<string> {
+  const slugger = createSlugger();
+  const ids = sharedIds(source, others);
+  return new Set(sectionHeadings(source).map((h, i) => ids[i] ?? slugger.slug(h.text)));
+}
+
+function checkHeadingIds(page: Page, others: Page[], add: (p: Problem) => void) {
   const seen = new Map<string, number>();
-  source.split('\n').forEach((line, i) => {
-    const id = parseHeadingLine(line)?.id;
+  const own = sectionHeadings(page.source);
+  const ids = sharedIds(
+    page.source,
+    others.map((o) => o.source),
+  );
+  own.forEach((h, i) => {
+    const id = ids[i];
     if (!id) return;
     const first = seen.get(id);
-    if (first) problems.push({where: `${file}:${i + 1}`, message: `heading id "${id}" is already used on line ${first}`});
-    else seen.set(id, i + 1);
+    if (first) add({where: `${page.file}:${h.line}`, severity: 'error', message: `heading id "${id}" is already used on line ${first}`});
+    else seen.set(id, h.line);
+  });
+  // Two locales giving the same heading different ids: anchors would differ between languages.
+  for (const other of others) {
+    const theirs = sectionHeadings(other.source);
+    if (theirs.length !== own.length) {
+      if (own.some((h) => !h.id))
+        add({
+          where: `${page.file}:1`,
+          severity: 'warning',
+          message: `${own.length} headings here, ${theirs.length} in ${other.file}: headings without an id cannot take the other locale's ids`,
+        });
+      continue;
+    }
+    if (other.file < page.file) continue; // report each pair once
+    own.forEach((h, i) => {
+      const t = theirs[i]!;
+      if (h.id && t.id && h.id !== t.id)
+        add({
+          where: `${page.file}:${h.line}`,
+          severity: 'error',
+          message: `heading id "${h.id}" differs from "${t.id}" at ${other.file}:${t.line} (the same heading in another locale); use one id in both`,
+        });
+    });
+  }
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+/** What MDX will say about the page: syntax, components, links, images, anchors. */
+function checkMdx(root: string, page: Page, others: Page[], sets: readonly ContentSet[], options: Required<Pick<CheckOptions, 'staticDirs' | 'zillizDocs'>>, add: (p: Problem) => void) {
+  const text = normalizeHeadingIds(bodyOf(page.source), others.map((o) => o.source));
+  let tree: MdNode;
+  try {
+    tree = parser.runSync(parser.parse(text)) as unknown as MdNode;
+  } catch (e) {
+    const err = e as {line?: number; place?: {line?: number; start?: {line?: number}}; reason?: string; message: string};
+    const line = err.line ?? err.place?.line ?? err.place?.start?.line ?? 1;
+    add({where: `${page.file}:${line}`, severity: 'error', message: `MDX cannot parse this: ${err.reason ?? err.message}`});
+    return;
+  }
+  const file = {path: path.join(root, page.file)};
+  const at = (p: {line: number; message: string}) => add({where: `${page.file}:${p.line}`, severity: 'error', message: p.message});
+  componentProblems(tree, file, {siteDir: root, globals: GLOBAL_MDX_COMPONENTS}).forEach(at);
+  const before = new Map<MdNode, string>();
+  walk(tree, (n) => {
+    if (n.type === 'link') before.set(n, n.url ?? '');
+  });
+  processLinks(tree, file, {siteDir: root, set: page.set, sets, zillizDocs: options.zillizDocs, staticDirs: options.staticDirs}).forEach(at);
+  // Anchors within the page must name one of its headings.
+  const ids = builtHeadingIds(text, []);
+  walk(tree, (n) => {
+    const url = n.type === 'link' ? (n.url ?? '') : '';
+    if (url.startsWith('#') && !ids.has(decodeURIComponent(url.slice(1))))
+      at({line: n.position?.start.line ?? 1, message: `broken link: no heading with the id "${url.slice(1)}" on this page ("${textOf(n)}")`});
   });
 }
 
-/** Chinese and Latin text or digits are separated by a space (管理 EC2 实例), per AutoCorrect. */
-function checkSpacing(file: string, source: string, problems: Problem[]) {
-  const {lines, error} = lintFor(source, file);
-  if (error) problems.push({where: `${file}:1`, message: `AutoCorrect could not read the file: ${error}`});
-  for (const l of lines)
-    if (l.severity === 1)
-      problems.push({where: `${file}:${l.l}:${l.c}`, message: `spacing: "${l.old.trim()}" should be "${l.new.trim()}"`});
-}
-
 /** A page that shows the matrix must name known sections, under headings with their ids and titles. */
-function checkMatrixUsage(file: string, source: string, locale: Locale, m: Matrix, problems: Problem[]) {
-  const lines = source.split('\n');
+function checkMatrixUsage(page: Page, m: Matrix, add: (p: Problem) => void) {
+  const lines = page.source.split('\n');
+  const locale = page.language as Locale;
   lines.forEach((line, i) => {
     const section = /<ResponsibilityTable\s+section="([^"]*)"/.exec(line)?.[1];
     if (section === undefined) return;
-    const where = `${file}:${i + 1}`;
+    const where = `${page.file}:${i + 1}`;
     let data;
     try {
       data = findSection(m, section);
     } catch (e) {
-      problems.push({where, message: (e as Error).message});
+      add({where, severity: 'error', message: (e as Error).message});
       return;
     }
     const heading = lines
@@ -100,86 +196,128 @@ function checkMatrixUsage(file: string, source: string, locale: Locale, m: Matri
       .map(parseHeadingLine)
       .find((h) => h !== undefined);
     if (heading?.id !== section)
-      problems.push({where, message: `the heading above <ResponsibilityTable section="${section}"> must have the id {/* #${section} */}`});
-    if (heading && heading.text !== data.title[locale])
-      problems.push({where, message: `heading "${heading.text}" should read "${data.title[locale]}", the section's title in ${SHARED_RESPONSIBILITIES_FILE}`});
+      add({where, severity: 'error', message: `the heading above <ResponsibilityTable section="${section}"> must have the id {/* #${section} */}`});
+    const title = data.title[locale];
+    if (heading && title && heading.text !== title)
+      add({where, severity: 'error', message: `heading "${heading.text}" should read "${title}", the section's title in ${SHARED_RESPONSIBILITIES_FILE}`});
   });
 }
 
-/** UI strings: the English translation files may not keep a Chinese default message. */
-function checkUiTranslations(root: string, problems: Problem[]) {
-  const dir = 'i18n/en';
-  const files = readdirSync(path.join(root, dir), {recursive: true, encoding: 'utf8'}).filter((f) => f.endsWith('.json'));
-  for (const f of files) {
-    const file = path.join(dir, f);
-    const source = readFileSync(path.join(root, file), 'utf8');
-    const entries = JSON.parse(source) as Record<string, {message?: string}>;
-    for (const [id, {message}] of Object.entries(entries))
-      if (message && /\p{Script=Han}/u.test(message))
-        problems.push({
-          where: `${file}:${lineOf(source, new RegExp(`^\\s*${JSON.stringify(id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:`))}`,
-          message: `"${id}" is not translated: "${message}" (run npm run write-translations -- --locale en, then translate it)`,
-        });
+/** UI strings: a translation file may not keep a Chinese default message. */
+function checkUiTranslations(root: string, locales: readonly string[], add: (p: Problem) => void) {
+  for (const locale of locales) {
+    const dir = path.join('i18n', locale);
+    if (!existsSync(path.join(root, dir)) || locale.startsWith('zh')) continue;
+    const files = readdirSync(path.join(root, dir), {recursive: true, encoding: 'utf8'}).filter((f) => f.endsWith('.json'));
+    for (const f of files) {
+      const file = path.join(dir, f);
+      const source = readFileSync(path.join(root, file), 'utf8');
+      const entries = JSON.parse(source) as Record<string, {message?: string}>;
+      for (const [id, {message}] of Object.entries(entries))
+        // Japanese is written with kanji too, so only the other locales are checked for left-over Chinese.
+        if (message && locale !== 'ja' && /\p{Script=Han}/u.test(message))
+          add({
+            where: `${file}:${lineOf(source, new RegExp(`^\\s*${JSON.stringify(id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:`))}`,
+            severity: 'error',
+            message: `"${id}" is not translated: "${message}" (run npm run write-translations -- --locale ${locale}, then translate it)`,
+          });
+    }
   }
 }
 
-export interface CheckOptions {
-  root: string;
-  pairs?: PagePair[];
-  matrix?: Matrix;
-}
-
-/** Every content rule; returns the problems, each naming its file and line (or task). */
-export function checkContent({root, pairs = SITE_PAIRS, matrix = siteMatrix}: CheckOptions): Problem[] {
-  const problems: Problem[] = [];
+function checkMatrixData(m: Matrix, add: (p: Problem) => void) {
   try {
-    validateMatrix(matrix, SHARED_RESPONSIBILITIES_FILE);
+    validateMatrix(m, SHARED_RESPONSIBILITIES_FILE);
   } catch (e) {
     if (!(e instanceof MatrixDataError)) throw e;
     for (const p of e.problems) {
       const [where, ...rest] = p.split(': ');
-      problems.push({where: where!, message: rest.join(': ')});
+      add({where: where!, severity: 'error', message: rest.join(': ')});
     }
   }
-  for (const s of matrix.sections)
+  for (const s of m.sections)
     for (const t of s.tasks)
       for (const l of lintFor(t.label['zh-Hans'] ?? '', 'label.txt').lines.filter((x) => x.severity === 1))
-        problems.push({where: `${SHARED_RESPONSIBILITIES_FILE} (task "${t.id}")`, message: `spacing: "${l.old}" should be "${l.new}"`});
+        add({where: `${SHARED_RESPONSIBILITIES_FILE} (task "${t.id}")`, severity: 'error', message: `spacing: "${l.old}" should be "${l.new}"`});
+}
 
-  if (existsSync(path.join(root, 'i18n/en'))) checkUiTranslations(root, problems);
+/** Every page of a content set, by locale folder. */
+function readPages(root: string, set: ContentSet): Page[] {
+  return set.locales.flatMap((locale) => {
+    const dir = localeDir(set, locale);
+    return pageFiles(root, dir).map((rel) => {
+      const file = path.join(dir, rel);
+      return {set, locale, rel, file, language: locale === set.defaultLocale ? (oneLocaleLanguage(rel, set.locales) ?? locale) : locale, source: readFileSync(path.join(root, file), 'utf8')};
+    });
+  });
+}
 
-  for (const pair of pairs) {
-    const zhPages = pagesIn(root, pair.zh);
-    const enPages = pagesIn(root, pair.en);
-    const slugs: Record<'zh' | 'en', Map<string, string | undefined>> = {zh: new Map(), en: new Map()};
-    for (const [side, dir, pages, locale] of [
-      ['zh', pair.zh, zhPages, 'zh-Hans'],
-      ['en', pair.en, enPages, 'en'],
-    ] as const) {
-      for (const page of pages) {
-        const file = path.join(dir, page);
-        const source = readFileSync(path.join(root, file), 'utf8');
-        slugs[side].set(page, checkFrontMatter(file, source, problems));
-        checkHeadingIds(file, source, problems);
-        if (side === 'zh') checkSpacing(file, source, problems);
-        checkMatrixUsage(file, source, locale, matrix, problems);
-      }
-    }
-    for (const page of zhPages)
-      if (!enPages.includes(page))
-        problems.push({where: `${path.join(pair.zh, page)}:1`, message: `no English version: add ${path.join(pair.en, page)}`});
-    for (const page of enPages) {
-      if (!zhPages.includes(page)) {
-        problems.push({where: `${path.join(pair.en, page)}:1`, message: `no Chinese version: add ${path.join(pair.zh, page)}`});
-        continue;
-      }
-      const [zh, en] = [slugs.zh.get(page), slugs.en.get(page)];
-      if (zh !== en)
-        problems.push({
-          where: `${path.join(pair.en, page)}:1`,
-          message: `slug "${en}" differs from the Chinese page's "${zh}" (${path.join(pair.zh, page)}); both locales must share it`,
+function checkSet(root: string, set: ContentSet, sets: readonly ContentSet[], options: Required<Pick<CheckOptions, 'staticDirs' | 'zillizDocs' | 'matrix'>>, add: (p: Problem) => void) {
+  const pages = readPages(root, set);
+  const byRel = new Map<string, Page[]>();
+  for (const page of pages) byRel.set(page.rel, [...(byRel.get(page.rel) ?? []), page]);
+
+  for (const page of pages) {
+    const others = (byRel.get(page.rel) ?? []).filter((p) => p !== page);
+    page.slug = checkFrontMatter(page, add);
+    checkHeadingIds(page, others, add);
+    checkMdx(root, page, others, sets, options, add);
+    checkMatrixUsage(page, options.matrix, add);
+  }
+
+  const defaultDir = localeDir(set, set.defaultLocale);
+  for (const [rel, group] of byRel) {
+    const source = group.find((p) => p.locale === set.defaultLocale);
+    if (!source) {
+      // Docusaurus lists pages from the default locale's folder: this one would not be built at all.
+      for (const p of group) {
+        const oneLocale = rel.replace(/(\.mdx?)$/, `.${p.locale}$1`);
+        add({
+          where: `${p.file}:1`,
+          severity: 'error',
+          message: `no page ${path.join(defaultDir, rel)}, so Docusaurus does not build this one: add the ${set.defaultLocale} page, or if it exists only in ${p.locale} move it to ${path.join(defaultDir, oneLocale)} (npm run import:pages does this)`,
         });
+      }
+      continue;
+    }
+    const missing = set.locales.filter((l) => !group.some((p) => p.language === l));
+    if (missing.length > 0)
+      add({
+        where: `${source.file}:1`,
+        severity: 'info',
+        message: `not translated into ${missing.join(', ')}: readers there see the ${source.language} page with a notice`,
+      });
+    for (const p of group)
+      if (p !== source && p.slug !== source.slug)
+        add({
+          where: `${p.file}:1`,
+          severity: 'error',
+          message: `slug "${p.slug}" differs from "${source.slug}" in ${source.file}; all locales of a page share its slug`,
+        });
+  }
+
+  // Two pages of one locale at one address.
+  for (const locale of set.locales) {
+    const seen = new Map<string, string>();
+    for (const p of pages.filter((x) => x.locale === locale)) {
+      const slug = p.slug ?? p.rel.replace(/\.mdx?$/, '');
+      const first = seen.get(slug);
+      if (first) add({where: `${p.file}:1`, severity: 'error', message: `slug "${slug}" is already used by ${first}`});
+      else seen.set(slug, p.file);
     }
   }
+}
+
+/** Every content rule; returns the problems, each naming its file and line (or task). */
+export function checkContent({root, sets = ALL_CONTENT_SETS, staticDirs = ALL_STATIC_DIRS, zillizDocs = ZILLIZ_DOCS, matrix = siteMatrix}: CheckOptions): Problem[] {
+  const problems: Problem[] = [];
+  const add = (p: Problem) => problems.push(p);
+  checkMatrixData(matrix, add);
+  checkUiTranslations(root, [...new Set(sets.flatMap((s) => s.locales))], add);
+  for (const set of sets) checkSet(root, set, sets, {staticDirs, zillizDocs, matrix}, add);
   return problems;
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.where}: ${p.severity}: ${p.message}`;
 }

@@ -1,87 +1,111 @@
 import {existsSync, readFileSync} from 'node:fs';
-import path from 'node:path';
-import type {MdFile, MdNode} from './mdast';
+import {counterparts, locatePage, type ContentSet} from './contentSets';
 
 /**
- * The export writes a heading id as `\{#slug}` with non-ASCII removed, so a
- * Chinese heading ends in an empty `\{#}`: Docusaurus would print "{#}" and
- * make an id from the Chinese text, and anchors would differ between locales.
- * This plugin strips the empty marker and takes the id of the heading at the
- * same position in the page's other-locale copy (the English export keeps its
- * ids); without one, Docusaurus' usual slug of the text applies.
+ * Heading ids as the editor exports them, in every form it writes:
+ *
+ *   ## 云管理\{#}                 empty (the export drops non-ASCII from ids)
+ *   ## Cloud Management\{#cloud}  escaped
+ *   ## Cloud Management{#cloud}   bare: an MDX expression, which fails to compile ("Could not parse expression with acorn")
+ *   ## Cloud Management {#cloud}  bare, with a space
+ *   ## Cloud {/* #cloud *\/}      MDX comment (Docusaurus' own syntax)
+ *   ## Cloud Management           none
+ *
+ * This runs on the page's text before MDX parses it (Docusaurus'
+ * `markdown.preprocessor`), because the bare form never reaches a remark
+ * plugin. Each heading line is rewritten to the MDX-comment form, line for
+ * line (error line numbers stay true). A heading without an id of its own
+ * takes the id of the heading at the same position in the page's other-locale
+ * copies, so every locale shares its anchors.
  */
-export interface ExportHeadingIdsOptions {
-  siteDir: string;
-  /** Folders (relative to siteDir) that hold the same pages in two locales. */
-  pairs: readonly (readonly [string, string])[];
+const HEADING = /^(\s{0,3})(#{1,6})\s+(.*?)\s*$/;
+const MARKER = /\s*(?:\\?\{#([^}\s]*)\}|\{\/\*\s*#([^*\s]*)\s*\*\/\})$/;
+const FENCE = /^\s*(`{3,}|~{3,})/;
+
+export interface HeadingLine {
+  /** 1-based line number. */
+  line: number;
+  depth: number;
+  text: string;
+  /** The explicit id; undefined when there is none or the marker is empty. */
+  id?: string;
 }
 
-const EMPTY_ID = /\s*\{#\}\s*$/;
-const HEADING = /^(#{2,6})\s+(.*?)\s*$/;
-const CLASSIC_ID = /\\?\{#([^}]*)\}$/;
-const COMMENT_ID = /\{\/\*\s*#([\w-]+)\s*\*\/\}$/;
-
-/** An h2–h6 line's text and explicit id (classic or MDX-comment syntax); undefined for other lines. */
-export function parseHeadingLine(line: string): {text: string; id?: string} | undefined {
+/** A heading line's depth, text and explicit id (any export form); undefined for other lines. */
+export function parseHeadingLine(line: string): Omit<HeadingLine, 'line'> | undefined {
   const heading = HEADING.exec(line);
   if (!heading) return undefined;
-  const raw = heading[2]!;
-  const id = CLASSIC_ID.exec(raw)?.[1] || COMMENT_ID.exec(raw)?.[1] || undefined;
-  return {text: raw.replace(CLASSIC_ID, '').replace(COMMENT_ID, '').trim(), id};
+  const raw = heading[3]!;
+  const marker = MARKER.exec(raw);
+  const id = marker ? marker[1] || marker[2] || undefined : undefined;
+  return {depth: heading[2]!.length, text: marker ? raw.slice(0, marker.index).trim() : raw, id};
+}
+
+/** Every heading line outside code fences, with its line number. */
+export function headingLines(source: string): HeadingLine[] {
+  const out: HeadingLine[] = [];
+  let fence: string | null = null;
+  const lines = source.split('\n');
+  // Front matter is YAML, where "# …" is a comment.
+  const body = lines[0] === '---' ? lines.indexOf('---', 1) + 1 : 0;
+  lines.forEach((line, i) => {
+    if (i < body) return;
+    const mark = FENCE.exec(line)?.[1];
+    if (mark) {
+      if (fence === null) fence = mark[0]!;
+      else if (mark[0] === fence) fence = null;
+      return;
+    }
+    if (fence) return;
+    const heading = parseHeadingLine(line);
+    if (heading) out.push({line: i + 1, ...heading});
+  });
+  return out;
+}
+
+/** The h2–h6 headings: the ones a table of contents lists and other locales pair by position. */
+export function sectionHeadings(source: string): HeadingLine[] {
+  return headingLines(source).filter((h) => h.depth >= 2);
 }
 
 /** Explicit ids of a page's h2–h6 headings, in order (undefined where a heading has none). */
 export function headingIds(source: string): (string | undefined)[] {
-  const ids: (string | undefined)[] = [];
-  let fence: string | null = null;
-  for (const line of source.split('\n')) {
-    const fenceMark = /^\s*(```|~~~)/.exec(line)?.[1];
-    if (fenceMark) fence = fence === fenceMark ? null : (fence ?? fenceMark);
-    if (fence) continue;
-    const heading = parseHeadingLine(line);
-    if (heading) ids.push(heading.id);
-  }
-  return ids;
+  return sectionHeadings(source).map((h) => h.id);
 }
 
-export function counterpartPath(file: string, {siteDir, pairs}: ExportHeadingIdsOptions): string | undefined {
-  const rel = path.relative(siteDir, file);
-  for (const [a, b] of pairs) {
-    for (const [from, to] of [[a, b], [b, a]] as const) {
-      const prefix = `${from}${path.sep}`;
-      if (rel.startsWith(prefix)) return path.join(siteDir, to, rel.slice(prefix.length));
-    }
-  }
-  return undefined;
+/**
+ * The id each h2–h6 heading of a page gets: its own, else the first one the
+ * other locales give the heading at the same position. Pages whose heading
+ * counts differ are not paired (positions would not match).
+ */
+export function sharedIds(source: string, others: readonly string[]): (string | undefined)[] {
+  const own = sectionHeadings(source);
+  const theirs = others.map(sectionHeadings).filter((hs) => hs.length === own.length);
+  return own.map((h, i) => h.id ?? theirs.map((hs) => hs[i]!.id).find((id) => id !== undefined));
 }
 
-export default function exportHeadingIds(options: ExportHeadingIdsOptions) {
-  return (tree: MdNode, file: MdFile) => {
-    let otherIds: (string | undefined)[] | undefined;
-    const idsOfCounterpart = () => {
-      if (!otherIds) {
-        const other = file.path ? counterpartPath(file.path, options) : undefined;
-        otherIds = other && existsSync(other) ? headingIds(readFileSync(other, 'utf8')) : [];
-      }
-      return otherIds;
-    };
-    let index = -1;
-    const visit = (node: MdNode) => {
-      if (node.type === 'heading' && (node.depth ?? 1) >= 2) {
-        index += 1;
-        const last = node.children?.at(-1);
-        if (last?.type === 'text' && EMPTY_ID.test(last.value ?? '')) {
-          last.value = (last.value ?? '').replace(EMPTY_ID, '');
-          if (last.value === '') node.children!.pop();
-          const id = idsOfCounterpart()[index];
-          if (id) {
-            node.data = {...node.data, hProperties: {...node.data?.hProperties, id}};
-          }
-        }
-        return;
-      }
-      node.children?.forEach(visit);
-    };
-    visit(tree);
+/** Rewrites every heading line to `## Text {/* #id *\/}` (or `## Text` without an id), line for line. */
+export function normalizeHeadingIds(source: string, others: readonly string[] = []): string {
+  const ids = sharedIds(source, others);
+  const lines = source.split('\n');
+  let index = -1;
+  for (const h of headingLines(source)) {
+    const [, indent, hashes] = HEADING.exec(lines[h.line - 1]!)!;
+    const id = h.depth >= 2 ? ids[(index += 1)] : h.id;
+    lines[h.line - 1] = `${indent}${hashes} ${h.text}${id ? ` {/* #${id} */}` : ''}`;
+  }
+  return lines.join('\n');
+}
+
+/** Docusaurus' `markdown.preprocessor`: heading ids of pages in the given content sets. */
+export function headingIdPreprocessor(siteDir: string, sets: readonly ContentSet[]) {
+  return ({filePath, fileContent}: {filePath: string; fileContent: string}): string => {
+    const where = locatePage(siteDir, filePath, sets);
+    const others = where
+      ? counterparts(siteDir, where)
+          .filter(({file}) => existsSync(file))
+          .map(({file}) => readFileSync(file, 'utf8'))
+      : [];
+    return normalizeHeadingIds(fileContent, others);
   };
 }

@@ -1,4 +1,4 @@
-import {getAttribute, isJsx, jsx, setAttribute, textOf, walk, where, type MdFile, type MdNode} from './mdast';
+import {getAttribute, isJsx, jsx, setAttribute, textOf, where, type MdFile, type MdNode} from './mdast';
 
 /**
  * Raw HTML tables as the docs team's editor exports them, made into proper
@@ -47,6 +47,11 @@ function rowsOf(table: MdNode, file: MdFile): MdNode[] {
   return rows;
 }
 
+/** <caption>/<colgroup> of a table; MDX wraps a one-line caption in a paragraph. */
+function captionsOf(table: MdNode): MdNode[] {
+  return (table.children ?? []).flatMap((n) => (n.type === 'paragraph' ? (n.children ?? []) : [n])).filter((n) => isJsx(n, ['caption', 'colgroup']));
+}
+
 function markOf(cell: MdNode): 'mark' | 'empty' | null {
   const text = textOf(cell).trim();
   if (text === '') return 'empty';
@@ -67,15 +72,29 @@ function toFlow(cell: MdNode): MdNode {
   return {...cell, type: 'mdxJsxFlowElement'};
 }
 
-export function transformTable(table: MdNode, file: MdFile): MdNode {
+/** A GFM pipe table (newer exports) as the raw-HTML form, so both take the same path. */
+export function fromPipeTable(table: MdNode): MdNode {
+  const rows = (table.children ?? []).map((row, r) =>
+    jsx('tr', {}, (row.children ?? []).map((cell) => ({...jsx(r === 0 ? 'th' : 'td', {}, cell.children ?? []), position: cell.position}))),
+  );
+  return {...jsx('table', {}, rows), position: table.position};
+}
+
+export function transformTable(table: MdNode, file: MdFile, label?: string): MdNode {
   const rows = rowsOf(table, file).map((row) => ({row, cells: cellsOf(row, file)}));
   const headerCount = rows.findIndex(({cells}) => !cells.every((c) => c.name === 'th'));
   const headerRows = headerCount === -1 ? rows : rows.slice(0, headerCount);
   const bodyRows = headerCount === -1 ? [] : rows.slice(headerCount);
 
+  // An empty top-left header cell heads nothing: a plain cell (axe: empty-table-header), and the
+  // table is two-dimensional, so each row's first cell is its header.
+  const corner = headerRows[0]?.cells[0];
+  const twoDimensional = corner !== undefined && textOf(corner).trim() === '' && bodyRows.length > 0;
+  if (twoDimensional) corner.name = 'td';
+
   for (const {cells} of headerRows)
     for (const th of cells)
-      if (getAttribute(th, 'scope') === undefined) {
+      if (th.name === 'th' && getAttribute(th, 'scope') === undefined) {
         const span = Number(getAttribute(th, 'colspan') ?? getAttribute(th, 'colSpan') ?? 1);
         setAttribute(th, 'scope', span > 1 ? 'colgroup' : 'col');
       }
@@ -83,7 +102,7 @@ export function transformTable(table: MdNode, file: MdFile): MdNode {
   const matrix = isMatrix(headerRows.at(-1)?.cells, bodyRows.map((r) => r.cells));
   for (const {cells} of bodyRows) {
     const first = cells[0];
-    if (first && (first.name === 'th' || matrix)) {
+    if (first && (first.name === 'th' || matrix || twoDimensional)) {
       first.name = 'th';
       if (getAttribute(first, 'scope') === undefined) setAttribute(first, 'scope', 'row');
     }
@@ -94,9 +113,9 @@ export function transformTable(table: MdNode, file: MdFile): MdNode {
 
   const section = (name: string, list: typeof rows) =>
     list.length === 0 ? [] : [jsx(name, {}, list.map(({row, cells}) => ({...row, type: 'mdxJsxFlowElement', children: cells.map(toFlow)})))];
-  const captions = (table.children ?? []).filter((n) => isJsx(n, ['caption', 'colgroup'])).map(toFlow);
+  const captions = captionsOf(table).map(toFlow);
   return {
-    ...jsx('DocTable', {variant: matrix ? 'matrix' : 'plain'}, [
+    ...jsx('DocTable', {variant: matrix ? 'matrix' : 'plain', ...(label ? {label} : {})}, [
       ...captions,
       ...section('thead', headerRows),
       ...section('tbody', bodyRows),
@@ -105,11 +124,39 @@ export function transformTable(table: MdNode, file: MdFile): MdNode {
   };
 }
 
+/**
+ * A table's accessible name (its scroll region is a landmark): its caption,
+ * else the nearest heading above it; unique within the page ("… (2)").
+ */
+function tableLabeller() {
+  const used = new Map<string, number>();
+  return (table: MdNode, heading: string | undefined): string | undefined => {
+    const caption = captionsOf(table).find((n) => n.name === 'caption');
+    const base = (caption ? textOf(caption) : heading)?.trim();
+    if (!base) return undefined;
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    return n === 1 ? base : `${base} (${n})`;
+  };
+}
+
 export default function exportedTables() {
   return (tree: MdNode, file: MdFile) => {
-    walk(tree, (node) => {
-      if (node.children)
-        node.children = node.children.map((child) => (isJsx(child, ['table']) ? transformTable(child, file) : child));
-    });
+    const label = tableLabeller();
+    let heading: string | undefined;
+    // Document order, so "the nearest heading above" is the last one seen.
+    const visit = (node: MdNode) => {
+      if (node.type === 'heading') heading = textOf(node).trim();
+      if (!node.children) return;
+      node.children = node.children.map((child) => {
+        const table = child.type === 'table' ? fromPipeTable(child) : isJsx(child, ['table']) ? child : undefined;
+        if (!table) {
+          visit(child);
+          return child;
+        }
+        return transformTable(table, file, label(table, heading));
+      });
+    };
+    visit(tree);
   };
 }

@@ -4,6 +4,8 @@ export interface MdNode {
   name?: string | null;
   value?: string;
   depth?: number;
+  /** link and image nodes */
+  url?: string;
   attributes?: MdAttribute[];
   children?: MdNode[];
   position?: {start: {line: number; column: number}};
@@ -57,4 +59,15 @@ export function walk(node: MdNode, visit: (node: MdNode, parent: MdNode | null) 
 
 export function where(file: MdFile, node: MdNode): string {
   return `${file.path ?? '<mdx>'}:${node.position?.start.line ?? '?'}`;
+}
+
+/** A problem the page's author must fix, at a line of the page. */
+export interface PageProblem {
+  line: number;
+  message: string;
+}
+
+/** Throws one error listing every problem, each with file:line (the build's message). */
+export function failOn(file: MdFile, problems: readonly PageProblem[]): void {
+  if (problems.length > 0) throw new Error(problems.map((p) => `${file.path ?? '<mdx>'}:${p.line}: ${p.message}`).join('\n'));
 }

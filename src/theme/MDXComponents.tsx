@@ -1,13 +1,15 @@
+import type {ComponentType} from 'react';
 import MDXComponents from '@theme-original/MDXComponents';
 import Admonition from '@theme/Admonition';
 import ResponsibilityTable from '@site/src/components/ResponsibilityTable';
 import ResponsibilityOverview from '@site/src/components/ResponsibilityOverview';
 import DocTable from '@site/src/components/DocTable';
 import MatrixMark from '@site/src/components/MatrixMark';
+import type {SiteMdxComponent} from './mdxComponentNames';
 
 // Wrapped, not swizzled: every MDX page gets these without an import.
-export default {
-  ...MDXComponents,
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each component has its own props
+const site: Record<SiteMdxComponent, ComponentType<any>> = {
   Admonition,
   ResponsibilityTable,
   ResponsibilityOverview,
@@ -15,3 +17,5 @@ export default {
   DocTable,
   MatrixMark,
 };
+
+export default {...MDXComponents, ...site};

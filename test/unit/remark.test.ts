@@ -1,12 +1,11 @@
-import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {unified} from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
+import remarkGfm from 'remark-gfm';
 import {describe, expect, it} from 'vitest';
 import exportedTables from '../../src/remark/exportedTables';
-import exportHeadingIds, {headingIds} from '../../src/remark/exportHeadingIds';
 import type {MdNode} from '../../src/remark/mdast';
 
 function run(source: string, plugin: (tree: MdNode, file: {path?: string}) => void, filePath = 'docs/page.mdx'): MdNode {
@@ -71,7 +70,7 @@ describe('exportedTables', () => {
           ],
         },
       ],
-      attrs: {variant: 'matrix'},
+      attrs: {variant: 'matrix', label: 'Cloud Management'},
     });
   });
 
@@ -127,36 +126,30 @@ describe('exportedTables', () => {
   });
 });
 
-describe('exportHeadingIds', () => {
-  function pages(zh: string, en: string) {
-    const root = mkdtempSync(path.join(tmpdir(), 'heading-ids-'));
-    mkdirSync(path.join(root, 'docs'));
-    mkdirSync(path.join(root, 'en'));
-    writeFileSync(path.join(root, 'docs/p.mdx'), zh);
-    writeFileSync(path.join(root, 'en/p.mdx'), en);
-    return {root, plugin: exportHeadingIds({siteDir: root, pairs: [['docs', 'en']]})};
-  }
-
-  it('gives an empty {#} heading the id of the same heading in the other locale', () => {
-    const zh = '# 页\n\n## 准备 \\{#}\n\n```md\n## not a heading \\{#nope}\n```\n\n## 下一步 \\{#}\n';
-    const en = '# Page\n\n## Preparation \\{#preparation}\n\n## Next steps {/* #next-steps */}\n';
-    const {root, plugin} = pages(zh, en);
-    const tree = run(zh, plugin, path.join(root, 'docs/p.mdx'));
-    const headings = (tree.children ?? []).filter((n) => n.type === 'heading' && n.depth === 2);
-    expect(headings.map((h) => [h.children?.map((c) => c.value).join(''), h.data?.hProperties?.id])).toEqual([
-      ['准备', 'preparation'],
-      ['下一步', 'next-steps'],
-    ]);
+describe('exportedTables: names, corners, pipe tables', () => {
+  it('names each table after its caption or nearest heading, uniquely in the page', () => {
+    const table = '<table>\n  <tr><th><p>A</p></th></tr>\n  <tr><td><p>1</p></td></tr>\n</table>';
+    const tree = run(`## Sizes\n\n${table}\n\n${table}\n\n## Other\n\n<table>\n  <caption>Limits</caption>\n  <tr><th>A</th></tr>\n</table>\n`, exportedTables());
+    expect(find(tree, 'DocTable').map((t) => t.attributes?.find((a) => a.name === 'label')?.value)).toEqual(['Sizes', 'Sizes (2)', 'Limits']);
   });
 
-  it('strips {#} and leaves the usual slug when the other locale has no id', () => {
-    const {root, plugin} = pages('## 准备 \\{#}\n', '## Preparation\n');
-    const tree = run('## 准备 \\{#}\n', plugin, path.join(root, 'docs/p.mdx'));
-    expect(tree.children![0]!.children!.map((c) => c.value)).toEqual(['准备']);
-    expect(tree.children![0]!.data?.hProperties?.id).toBeUndefined();
+  it('makes an empty corner header a plain cell and the first column row headers', () => {
+    const tree = run(
+      '<table>\n  <tr><th></th><th><p>1M</p></th></tr>\n  <tr><td><p>Query nodes</p></td><td><p>2</p></td></tr>\n</table>\n',
+      exportedTables(),
+    );
+    expect(shape(find(tree, 'DocTable')[0]!)).toMatchObject({
+      DocTable: [{thead: [{tr: [{td: []}, {th: [{p: ['1M']}], attrs: {scope: 'col'}}]}]}, {tbody: [{tr: [{th: [{p: ['Query nodes']}], attrs: {scope: 'row'}}, {td: [{p: ['2']}]}]}]}],
+    });
   });
 
-  it('reads explicit ids in both syntaxes and skips code fences', () => {
-    expect(headingIds('## A \\{#a}\n### B {/* #b */}\n```\n## C {#c}\n```\n## D\n## E \\{#}\n')).toEqual(['a', 'b', undefined, undefined]);
+  it('routes GFM pipe tables (newer exports) through the same path', () => {
+    const tree = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).parse('## 存储\n\n| 数据量 | 用量 |\n| --- | --- |\n| 100 万 | 6 GB |\n') as unknown as MdNode;
+    exportedTables()(tree, {path: 'docs/p.mdx'});
+    expect(find(tree, 'table')).toHaveLength(0);
+    expect(shape(find(tree, 'DocTable')[0]!)).toMatchObject({
+      attrs: {variant: 'plain', label: '存储'},
+      DocTable: [{thead: [{tr: [{th: ['数据量'], attrs: {scope: 'col'}}, {th: ['用量']}]}]}, {tbody: [{tr: [{td: ['100 万']}, {td: ['6 GB']}]}]}],
+    });
   });
 });

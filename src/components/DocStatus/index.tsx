@@ -14,6 +14,8 @@ function betaLabel(beta: Beta): string {
       return translate({id: 'docStatus.beta.publicPreview', message: '公开预览'});
     case 'PRIVATE PREVIEW':
       return translate({id: 'docStatus.beta.privatePreview', message: '私有预览'});
+    case 'PRIVATE':
+      return translate({id: 'docStatus.beta.private', message: '定向开放'});
   }
 }
 

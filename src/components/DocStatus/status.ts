@@ -2,7 +2,7 @@
  * What the export's front matter says about a page's availability. YAML
  * gives `FALSE` as the string "FALSE" (or a boolean); both mean "not set".
  */
-export const BETA_VALUES = ['CONTACT SALES', 'PUBLIC PREVIEW', 'PRIVATE PREVIEW'] as const;
+export const BETA_VALUES = ['CONTACT SALES', 'PUBLIC PREVIEW', 'PRIVATE PREVIEW', 'PRIVATE'] as const;
 export type Beta = (typeof BETA_VALUES)[number];
 
 export interface DocStatusInfo {
@@ -15,6 +15,12 @@ function setValue(value: unknown): string | undefined {
   if (value === undefined || value === null || value === false) return undefined;
   const text = String(value).trim();
   return text === '' || text.toUpperCase() === 'FALSE' ? undefined : text;
+}
+
+/** A `beta` value the site knows, `FALSE` included (case-insensitive, as YAML writers vary). */
+export function isKnownBeta(value: string): boolean {
+  const upper = value.trim().toUpperCase();
+  return upper === 'FALSE' || (BETA_VALUES as readonly string[]).includes(upper);
 }
 
 export function readDocStatus(frontMatter: Record<string, unknown>): DocStatusInfo {

@@ -8,6 +8,8 @@ export interface DocTableProps {
   variant?: 'matrix' | 'plain';
   children: ReactNode;
   className?: string;
+  /** Names the scroll region (the table's caption or nearest heading; unique in the page). */
+  label?: string;
 }
 
 /**
@@ -15,14 +17,17 @@ export interface DocTableProps {
  * of exported pages (which the remark plugin in src/remark routes here).
  * Children are the table's own <caption>/<colgroup>/<thead>/<tbody>.
  */
-export default function DocTable({variant = 'plain', children, className}: DocTableProps): ReactNode {
-  // A plain table may scroll sideways: keyboard users must be able to reach it (WCAG 2.1.1).
+export default function DocTable({variant = 'plain', children, className, label}: DocTableProps): ReactNode {
+  // A plain table may scroll sideways: keyboard users must be able to reach it (WCAG 2.1.1), and
+  // each such region needs its own name among the page's landmarks.
   const scrollable =
     variant === 'plain'
       ? {
           tabIndex: 0,
           role: 'region',
-          'aria-label': translate({id: 'docTable.scrollRegion', message: '表格（可横向滚动）'}),
+          'aria-label': label
+            ? translate({id: 'docTable.namedScrollRegion', message: '表格：{label}'}, {label})
+            : translate({id: 'docTable.scrollRegion', message: '表格（可横向滚动）'}),
         }
       : {};
   return (

@@ -1,8 +1,9 @@
+import {i18n} from '../../../content.config';
 import {getTestLocale} from './locale';
 
 export default function useDocusaurusContext() {
   return {
     siteConfig: {baseUrl: '/'},
-    i18n: {currentLocale: getTestLocale(), defaultLocale: 'zh-Hans', locales: ['zh-Hans', 'en']},
+    i18n: {...i18n, currentLocale: getTestLocale()},
   };
 }

@@ -1,0 +1,51 @@
+import type {Config} from '@docusaurus/types';
+import type {ContentSet} from './src/remark/contentSets';
+import {DEFAULT_LOCALE, LOCALES, LOCALE_SETTINGS, type Locale} from './src/i18n/locales';
+
+/**
+ * The site's Docusaurus i18n settings (from src/i18n/locales.ts), the Zilliz
+ * docs site per locale and where exported pages live: read by
+ * docusaurus.config.ts, the content check and the page import, so each fact
+ * is stated once. (Docusaurus rejects extra exports from its own config file.)
+ */
+export const i18n = {
+  defaultLocale: DEFAULT_LOCALE,
+  locales: [...LOCALES] as string[],
+  localeConfigs: Object.fromEntries(
+    LOCALES.map((locale) => [locale, {label: LOCALE_SETTINGS[locale].label, htmlLang: LOCALE_SETTINGS[locale].htmlLang}]),
+  ),
+} satisfies Config['i18n'];
+
+/**
+ * The Zilliz docs site in each locale's language: exported pages link to many
+ * Zilliz docs pages this site does not carry, and those links go there.
+ */
+export const ZILLIZ_DOCS: Readonly<Record<Locale, string>> = {
+  'zh-Hans': 'https://docs.zilliz.com.cn/docs/',
+  en: 'https://docs.zilliz.com/docs/',
+  ja: 'https://docs.zilliz.com/ja-JP/docs/',
+};
+
+const testCorpusEnabled = process.env.DOCS_TEST_CORPUS === '1';
+
+/** Docs-plugin instances whose pages are editor exports, with their folders per locale (src/remark/contentSets.ts). */
+const contentSet = (id: string, path: string, routeBasePath: string, staticDir: string): ContentSet => ({
+  id,
+  path,
+  routeBasePath,
+  staticDir,
+  locales: i18n.locales,
+  defaultLocale: i18n.defaultLocale,
+});
+/** Every set of exported pages: the site's docs and the test corpus (checked by `npm run check:content`). */
+export const ALL_CONTENT_SETS: ContentSet[] = [
+  contentSet('default', 'docs', '', 'static'),
+  // Pages in the export format written for the tests: built only when asked, at /corpus/.
+  contentSet('corpus', 'test/corpus', 'corpus', 'test/static'),
+];
+/** The sets this build builds. */
+export const CONTENT_SETS: ContentSet[] = ALL_CONTENT_SETS.filter((set) => set.id === 'default' || testCorpusEnabled);
+/** Folders served at the site root (the test corpus' images only in the test build). */
+export const ALL_STATIC_DIRS: string[] = ALL_CONTENT_SETS.map((set) => set.staticDir);
+export const STATIC_DIRS: string[] = CONTENT_SETS.map((set) => set.staticDir);
+

@@ -1,0 +1,84 @@
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import type {ContentSet} from '../../src/remark/contentSets';
+import {importPages, MANIFEST} from '../../scripts/page-import';
+
+const set: ContentSet = {id: 'default', path: 'docs', routeBasePath: '', locales: ['zh-Hans', 'en', 'ja'], defaultLocale: 'zh-Hans', staticDir: 'static'};
+const EN = 'i18n/en/docusaurus-plugin-content-docs/current';
+
+function tree(files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'import-'));
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, file)), {recursive: true});
+    writeFileSync(path.join(root, file), text);
+  }
+  return root;
+}
+const page = (slug: string, body = '# T\n') => `---\ntitle: "T | BYOC"\nslug: /${slug}\n---\n\n${body}`;
+const read = (root: string, file: string) => readFileSync(path.join(root, file), 'utf8');
+
+describe('import:pages', () => {
+  it('puts a new page and its images where Docusaurus expects them, and reports the missing translations', () => {
+    const site = tree({'docs/old.mdx': page('old')});
+    const folder = tree({'aws-vpc.md': page('aws-vpc', '![a](/byoc/Tok1.png)\n'), 'byoc/Tok1.png': 'png', 'byoc/unused.png': 'png'});
+    const report = importPages({root: site, set, locale: 'en', folder});
+    expect(report).toMatchObject({refused: [], added: ['docs/aws-vpc.en.mdx'], images: ['static/byoc/Tok1.png']});
+    expect(report.untranslated).toEqual([{file: 'docs/aws-vpc.en.mdx', missing: ['zh-Hans', 'ja']}]);
+    expect(existsSync(path.join(site, 'static/byoc/unused.png'))).toBe(false);
+    expect(JSON.parse(read(site, MANIFEST))).toHaveProperty(['docs/aws-vpc.en.mdx', 'locale'], 'en');
+  });
+
+  it('files a translation next to its default-locale page, and moves a one-locale page when its Chinese export arrives', () => {
+    const site = tree({});
+    importPages({root: site, set, locale: 'en', folder: tree({'vpc.mdx': page('vpc', 'English\n')})});
+    const zh = importPages({root: site, set, locale: 'zh-Hans', folder: tree({'vpc.mdx': page('vpc', '中文\n')})});
+    expect(zh).toMatchObject({added: ['docs/vpc.mdx'], moved: [{from: 'docs/vpc.en.mdx', to: `${EN}/vpc.mdx`}]});
+    expect(read(site, `${EN}/vpc.mdx`)).toContain('English');
+    expect(read(site, 'docs/vpc.mdx')).toContain('中文');
+    const ja = importPages({root: site, set, locale: 'ja', folder: tree({'vpc.mdx': page('vpc', '日本語\n')})});
+    expect(ja).toMatchObject({added: ['i18n/ja/docusaurus-plugin-content-docs/current/vpc.mdx'], untranslated: []});
+  });
+
+  it('reports a changed page and an unchanged one', () => {
+    const site = tree({});
+    importPages({root: site, set, locale: 'zh-Hans', folder: tree({'a.mdx': page('a'), 'b.mdx': page('b')})});
+    const again = importPages({root: site, set, locale: 'zh-Hans', folder: tree({'a.mdx': page('a', '# 新\n'), 'b.mdx': page('b')})});
+    expect(again).toMatchObject({changed: ['docs/a.mdx'], unchanged: ['docs/b.mdx'], added: []});
+  });
+
+  it('refuses a slug another page has, naming both files, and writes nothing', () => {
+    const site = tree({'docs/limits.mdx': page('byoc-limits')});
+    const folder = tree({'quotas.md': page('byoc-limits'), 'fine.md': page('fine')});
+    const report = importPages({root: site, set, locale: 'zh-Hans', folder});
+    expect(report.refused).toEqual([`${path.join(folder, 'quotas.md')}: slug "/byoc-limits" is already taken by docs/limits.mdx`]);
+    expect(existsSync(path.join(site, 'docs/fine.mdx'))).toBe(false);
+    expect(existsSync(path.join(site, MANIFEST))).toBe(false);
+  });
+
+  it('refuses two pages of one batch with the same slug', () => {
+    const folder = tree({'a.md': page('same'), 'b.md': page('same')});
+    expect(importPages({root: tree({}), set, locale: 'en', folder}).refused).toEqual([
+      `${path.join(folder, 'b.md')}: slug "/same" is also the slug of ${path.join(folder, 'a.md')}`,
+    ]);
+  });
+
+  it('never overwrites a page it did not import, or one edited since', () => {
+    const site = tree({'docs/hand.mdx': page('hand', '# 手写\n')});
+    expect(importPages({root: site, set, locale: 'zh-Hans', folder: tree({'hand.mdx': page('hand')})}).refused).toEqual([
+      'docs/hand.mdx exists and was not written by import:pages; it is left alone (move or delete it by hand first)',
+    ]);
+    expect(read(site, 'docs/hand.mdx')).toContain('手写');
+
+    importPages({root: site, set, locale: 'zh-Hans', folder: tree({'x.mdx': page('x')})});
+    writeFileSync(path.join(site, 'docs/x.mdx'), page('x', '# edited\n'));
+    expect(importPages({root: site, set, locale: 'zh-Hans', folder: tree({'x.mdx': page('x', '# v2\n')})}).refused).toEqual([
+      'docs/x.mdx was edited by hand since its import; it is left alone (commit or revert the edit, then delete it to re-import)',
+    ]);
+  });
+
+  it('names the locales it knows when given another', () => {
+    expect(() => importPages({root: tree({}), set, locale: 'fr', folder: tree({})})).toThrow('unknown locale "fr" (this site has: zh-Hans, en, ja)');
+  });
+});
