@@ -96,7 +96,7 @@ async function stringsInEveryState(page: Page, path: string): Promise<string[]> 
   return strings;
 }
 
-const PAGES = ['', 'shared-responsibilities', 'no/such/page'];
+const PAGES = ['', 'shared-responsibilities', 'search?q=S3', 'no/such/page'];
 
 for (const {locale, prefix} of LOCALES) {
   test.describe(() => {
