@@ -6,25 +6,23 @@ import {readMatrix} from './matrix';
 const PAGE = 'shared-responsibilities';
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
+// One test per page and setting, so each stays short and they spread over the workers.
 test.describe('accessibility over the whole grid', () => {
   for (const {locale, prefix} of LOCALES) {
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const width of [1280, 390]) {
-        test(`${locale} ${colorScheme} ${width}px: axe finds nothing on any page`, async ({browser}) => {
-          const context = await browser.newContext({colorScheme, viewport: {width, height: 900}});
-          const page = await context.newPage();
-          const failures: string[] = [];
-          for (const path of ['', PAGE, `${PAGE}?party=shared#scale-resources`, 'no-such-page']) {
+        for (const path of ['', PAGE, `${PAGE}?party=shared#scale-resources`, 'no-such-page']) {
+          test(`${locale} ${colorScheme} ${width}px /${path}: axe finds nothing`, async ({browser}) => {
+            const context = await browser.newContext({colorScheme, viewport: {width, height: 900}});
+            const page = await context.newPage();
             await page.goto(pagePath(prefix, path));
             await page.waitForSelector('html[data-has-hydrated="true"]');
             await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
             const {violations} = await new AxeBuilder({page}).withTags(AXE_TAGS).analyze();
-            for (const v of violations)
-              failures.push(`${path || '/'}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-          }
-          expect(failures).toEqual([]);
-          await context.close();
-        });
+            expect(violations.map((v) => `${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+            await context.close();
+          });
+        }
       }
     }
   }
