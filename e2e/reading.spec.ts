@@ -11,6 +11,8 @@ test.describe('accessibility over the whole grid', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const width of [1280, 390]) {
         test(`${locale} ${colorScheme} ${width}px: axe finds nothing on any page`, async ({browser}) => {
+          // Four pages with a full axe run each: about a minute on a busy 2-core machine.
+          test.setTimeout(150_000);
           const context = await browser.newContext({colorScheme, viewport: {width, height: 900}});
           const page = await context.newPage();
           const failures: string[] = [];
