@@ -64,6 +64,11 @@ test.describe('party filter', () => {
         await expect(tables(section)).toHaveCount(visible ? 1 : 0);
         await expect(page.locator(`.theme-doc-toc-desktop a[href="#${section.id}"]`)).toBeVisible({visible});
       }
+      // The rows shown keep alternating stripes, whatever is hidden between them.
+      const stripes = await page.locator('[data-section] table').evaluateAll((tables) =>
+        tables.map((t) => [...t.querySelectorAll('tbody tr')].filter((tr) => tr.checkVisibility()).map((tr) => getComputedStyle(tr).backgroundColor)),
+      );
+      for (const rows of stripes) rows.forEach((bg, i) => i > 0 && expect(bg, `row ${i + 1}`).not.toBe(rows[i - 1]));
       await expect(page.locator(`[data-filter="${filter}"]`)).toHaveAttribute('aria-pressed', 'true');
       await expect(page.getByTestId('filter-status')).toHaveText(
         `显示 ${countMatching(matrix, filter)} / ${allTasks(matrix).length} 项任务`,

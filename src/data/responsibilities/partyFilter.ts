@@ -23,7 +23,7 @@ export function rowFilters(task: Task): string {
 /**
  * The CSS that applies a filter to one section, made from the data:
  * rows outside the filter go, except the row the URL points at (`:target`),
- * which shows its note (why it is there);
+ * which shows its note (why it is there); the shown rows keep alternating stripes;
  * a section left with nothing to show goes as a whole (heading, table,
  * table-of-contents entry) unless it holds that row.
  */
@@ -35,6 +35,9 @@ export function sectionFilterCss(section: Section): string {
       `${on} [data-section="${s}"] tr[data-filters]:not([data-filters~="${f}"]):not(:target){display:none}`,
       // The linked row outside the filter says why it is there.
       `${on} [data-section="${s}"] tr[data-filters]:not([data-filters~="${f}"]):target [data-linked-note]::after{content:attr(data-linked-note)}`,
+      // Stripes count the rows shown, not the hidden ones (Infima counts every row).
+      `${on} [data-section="${s}"] tbody tr{background-color:transparent}`,
+      `${on} [data-section="${s}"] tbody tr:nth-child(2n of [data-filters~="${f}"],:target){background-color:var(--ifm-table-stripe-background)}`,
     ];
     if (!section.tasks.some((t) => matchesFilter(t, f)))
       rules.push(
