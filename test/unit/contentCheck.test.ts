@@ -1,20 +1,12 @@
 import {spawnSync} from 'node:child_process';
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {checkContent, formatProblem, type Problem} from '../../scripts/content-check';
 import type {ContentSet} from '../../src/remark/contentSets';
 import {matrix} from '@site/src/data/responsibilities/model';
+import {tempTree} from './helpers/tempTree';
 
-function site(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'content-check-'));
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, file)), {recursive: true});
-    writeFileSync(path.join(root, file), text);
-  }
-  return root;
-}
+const site = (files: Record<string, string>) => tempTree('content-check', files);
 
 const page = (fm: string, body = '# T\n') => `---\n${fm}\n---\n\n${body}`;
 const set: ContentSet = {id: 'default', path: 'docs', routeBasePath: '', locales: ['zh-Hans', 'en'], defaultLocale: 'zh-Hans', staticDir: 'static'};

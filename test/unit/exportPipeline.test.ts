@@ -1,5 +1,3 @@
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {unified} from 'unified';
 import remarkParse from 'remark-parse';
@@ -12,6 +10,7 @@ import exportedLinks, {processLinks, resolveLink, type LinkContext} from '../../
 import knownComponents from '../../src/remark/knownComponents';
 import {textOf, walk, type MdNode} from '../../src/remark/mdast';
 import {GLOBAL_MDX_COMPONENTS} from '../../src/theme/mdxComponentNames';
+import {tempTree} from './helpers/tempTree';
 
 const parse = (source: string) => unified().use(remarkParse).use(remarkMdx).parse(source) as unknown as MdNode;
 const nodes = (tree: MdNode, type: string) => {
@@ -22,14 +21,7 @@ const nodes = (tree: MdNode, type: string) => {
   return out;
 };
 
-function site(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'export-pipeline-'));
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, file)), {recursive: true});
-    writeFileSync(path.join(root, file), text);
-  }
-  return root;
-}
+const site = (files: Record<string, string>) => tempTree('export-pipeline', files);
 
 const set: ContentSet = {id: 'default', path: 'docs', routeBasePath: '', locales: ['zh-Hans', 'en', 'ja'], defaultLocale: 'zh-Hans', staticDir: 'static'};
 const ZILLIZ = {'zh-Hans': 'https://docs.zilliz.com.cn/docs/', en: 'https://docs.zilliz.com/docs/', ja: 'https://docs.zilliz.com/ja-JP/docs/'};

@@ -1,21 +1,14 @@
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import type {ContentSet} from '../../src/remark/contentSets';
 import {importPages, MANIFEST} from '../../scripts/page-import';
+import {tempTree} from './helpers/tempTree';
 
 const set: ContentSet = {id: 'default', path: 'docs', routeBasePath: '', locales: ['zh-Hans', 'en', 'ja'], defaultLocale: 'zh-Hans', staticDir: 'static'};
 const EN = 'i18n/en/docusaurus-plugin-content-docs/current';
 
-function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'import-'));
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, file)), {recursive: true});
-    writeFileSync(path.join(root, file), text);
-  }
-  return root;
-}
+const tree = (files: Record<string, string>) => tempTree('import', files);
 const page = (slug: string, body = '# T\n') => `---\ntitle: "T | BYOC"\nslug: /${slug}\n---\n\n${body}`;
 const read = (root: string, file: string) => readFileSync(path.join(root, file), 'utf8');
 
