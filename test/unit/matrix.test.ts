@@ -17,15 +17,16 @@ function clone(): {-readonly [K in keyof Matrix]: any} {
 }
 
 describe('the Shared Responsibilities data', () => {
+  // Ids may be added, never removed (retiring one goes through the import's --retire).
   it('keeps the ids the Zilliz console links to', () => {
-    expect(matrix.sections.map((s) => s.id)).toEqual([
+    expect(matrix.sections.map((s) => s.id)).toEqual(expect.arrayContaining([
       'cloud-management',
       'upgrade-and-security',
       'access-control',
       'service-availability',
       'technical-support',
-    ]);
-    expect(allTasks(matrix).map((t) => t.id)).toEqual([
+    ]));
+    expect(allTasks(matrix).map((t) => t.id)).toEqual(expect.arrayContaining([
       'set-up-vpc',
       'manage-ec2-instances',
       'manage-kubernetes-cluster',
@@ -43,7 +44,7 @@ describe('the Shared Responsibilities data', () => {
       'audit-logging',
       'monitoring',
       'break-glass-access',
-    ]);
+    ]));
   });
 
   it('gives every task a label in every locale and at least one party', () => {
