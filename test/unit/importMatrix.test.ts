@@ -1,10 +1,13 @@
 // @vitest-environment node
 import {spawnSync} from 'node:child_process';
-import {cpSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {sharedResponsibilities, SHARED_RESPONSIBILITIES_FILE} from '@site/src/data/responsibilities/sharedResponsibilities';
+// The matrix and exports the fixtures were written against, frozen, so that a
+// task added to the live data (README's recipes) does not break these tests.
+import {sharedResponsibilities as baseline} from '../fixtures/import-matrix/baseline/sharedResponsibilities';
 import {allTasks, LOCALES, type Locale, type Matrix} from '@site/src/data/responsibilities/model';
 import {consoleLinks} from '@site/src/data/responsibilities/consoleLinks';
 import {formatChanges} from '@site/scripts/import-matrix/formatChanges';
@@ -21,13 +24,15 @@ const SEED = 'test/fixtures/seed-shared-responsibilities.mdx';
 const TODAY = '2031-01-02';
 
 const fixture = (name: string) => `${FIXTURES}/${name}`;
+const BASELINE = `${FIXTURES}/baseline`;
+const baselineExport = (locale: Locale) => `${BASELINE}/editor-exports/${locale}.mdx`;
 const parse = (file: string) => parseExport(readFileSync(path.join(ROOT, file), 'utf8'), file);
 /** The exports last imported, with some locales replaced by other files. */
 const exportsWith = (files: Partial<Record<Locale, string>>): Exports =>
-  Object.fromEntries(LOCALES.map((l) => [l, parse(files[l] ?? editorExportPath(l))]));
+  Object.fromEntries(LOCALES.map((l) => [l, parse(files[l] ?? baselineExport(l))]));
 /** A change exported in every locale: `<name>.<locale>.mdx`. */
 const everyLocale = (name: string) => Object.fromEntries(LOCALES.map((l) => [l, fixture(`${name}.${l}.mdx`)])) as Record<Locale, string>;
-const run = (files: Partial<Record<Locale, string>>, options: Partial<ImportOptions> = {}, current: Matrix = sharedResponsibilities) =>
+const run = (files: Partial<Record<Locale, string>>, options: Partial<ImportOptions> = {}, current: Matrix = baseline) =>
   importMatrix(current, exportsWith(files), {today: TODAY, ...options});
 const diffOf = (files: Partial<Record<Locale, string>>, options: Partial<ImportOptions> = {}) =>
   formatChanges(run(files, options).changes);
@@ -42,10 +47,20 @@ const refusal = (fn: () => unknown): string => {
   throw new Error('the import was not refused');
 };
 const task = (m: Matrix, id: string) => allTasks(m).find((t) => t.id === id);
+/** A scratch copy of what the import reads and writes, holding the baseline data and exports. */
+const scratchCopy = (): string => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'import-matrix-'));
+  for (const p of [CONSOLE_LINKS_FILE, FIXTURES, ...LOCALES.map(pageFile)])
+    cpSync(path.join(ROOT, p), path.join(dir, p), {recursive: true});
+  cpSync(path.join(ROOT, BASELINE, 'sharedResponsibilities.ts'), path.join(dir, SHARED_RESPONSIBILITIES_FILE));
+  cpSync(path.join(ROOT, BASELINE, 'editor-exports'), path.join(dir, EDITOR_EXPORTS_DIR), {recursive: true});
+  return dir;
+};
 
 describe('the data and the exports last imported', () => {
   it(`agree: importing ${EDITOR_EXPORTS_DIR} again changes nothing`, () => {
-    const {matrix, changes, notes} = run({});
+    const live = Object.fromEntries(LOCALES.map((l) => [l, parse(editorExportPath(l))])) as Exports;
+    const {matrix, changes, notes} = importMatrix(sharedResponsibilities, live, {today: TODAY});
     expect(formatChanges(changes)).toEqual([]);
     expect(notes).toEqual([]);
     expect(matrix).toEqual(sharedResponsibilities);
@@ -53,7 +68,7 @@ describe('the data and the exports last imported', () => {
 
   it('writes the data file exactly as it is (one line per task)', () => {
     const source = readFileSync(path.join(ROOT, SHARED_RESPONSIBILITIES_FILE), 'utf8');
-    expect(rewriteDataSource(source, run({}).matrix, SHARED_RESPONSIBILITIES_FILE)).toBe(source);
+    expect(rewriteDataSource(source, sharedResponsibilities, SHARED_RESPONSIBILITIES_FILE)).toBe(source);
   });
 });
 
@@ -85,23 +100,23 @@ describe('reading exports', () => {
   });
 
   it('reads a Japanese export: お客様 and a transliterated "ジリズBYOC" in the header, ids as \\{#id}', () => {
-    const ja = parse(editorExportPath('ja'));
+    const ja = parse(baselineExport('ja'));
     expect(ja.sections[0]!.parties).toEqual(['ジリズBYOC', 'お客様']);
-    expect(ja.sections.map((s) => s.id)).toEqual(sharedResponsibilities.sections.map((s) => s.id));
+    expect(ja.sections.map((s) => s.id)).toEqual(baseline.sections.map((s) => s.id));
     // Columns follow the English header by position: the import changes nothing.
-    expect(run({ja: editorExportPath('ja')})).toEqual({matrix: sharedResponsibilities, changes: [], notes: []});
+    expect(run({ja: baselineExport('ja')})).toEqual({matrix: baseline, changes: [], notes: []});
   });
 
   it('reads a file saved on Windows (byte-order mark, CRLF) and code in a cell', () => {
-    const source = readFileSync(path.join(ROOT, editorExportPath('en')), 'utf8').replace('<p>Logging</p>', '<p><code>syslog</code> logging</p>');
+    const source = readFileSync(path.join(ROOT, baselineExport('en')), 'utf8').replace('<p>Logging</p>', '<p><code>syslog</code> logging</p>');
     const windows = parseExport(`\uFEFF${source.replace(/\n/g, '\r\n')}`, 'windows.mdx');
-    expect(windows.sections.map((s) => s.id)).toEqual(sharedResponsibilities.sections.map((s) => s.id));
+    expect(windows.sections.map((s) => s.id)).toEqual(baseline.sections.map((s) => s.id));
     expect(windows.sections[4]!.rows[0]).toMatchObject({label: 'syslog logging', marks: [false, true], line: 147});
   });
 
   it('reads the GFM pipe tables of newer exports like the raw tables', () => {
     const gfm = parse(fixture('zh-Hans-gfm.mdx'));
-    const html = parse(editorExportPath('zh-Hans'));
+    const html = parse(baselineExport('zh-Hans'));
     const shape = (e: typeof gfm) => e.sections.map((s) => [s.title, s.parties, s.rows.map((r) => [r.label, r.marks])]);
     expect(shape(gfm)).toEqual(shape(html));
     expect(run({'zh-Hans': fixture('zh-Hans-gfm.mdx')}).changes).toEqual([]);
@@ -118,14 +133,14 @@ describe('importing a change', () => {
     expect(notes).toEqual([`${SEED} (zh-Hans): 22 labels are still in English; kept the existing zh-Hans labels`]);
     expect(task(matrix, 'set-up-vpc')!.label['zh-Hans']).toBe('设置 VPC');
     // Labels only: the "updated" date stays.
-    expect(matrix.version).toBe(sharedResponsibilities.version);
+    expect(matrix.version).toBe(baseline.version);
   });
 
   it('a Japanese export still in English keeps the Japanese labels and says so', () => {
     const {matrix, notes, changes} = run({ja: SEED, en: SEED});
     expect(notes).toEqual([`${SEED} (ja): 22 labels are still in English; kept the existing ja labels`]);
     expect(changes.filter((c) => c.kind === 'label' && c.locale === 'ja')).toEqual([]);
-    expect(task(matrix, 'set-up-vpc')!.label.ja).toBe(task(sharedResponsibilities, 'set-up-vpc')!.label.ja);
+    expect(task(matrix, 'set-up-vpc')!.label.ja).toBe(task(baseline, 'set-up-vpc')!.label.ja);
   });
 
   it('a changed mark: prints task, party, before → after, and dates the matrix', () => {
@@ -160,8 +175,8 @@ describe('importing a change', () => {
       '~ label task "implement-access-control-and-auditing" [en]: "Implement access control & auditing" → "Implement access control and auditing"',
       '~ label task "monitoring" [en]: "Monitoring" → "Monitoring and alerting"',
     ]);
-    expect(allTasks(matrix).map((t) => t.id)).toEqual(allTasks(sharedResponsibilities).map((t) => t.id));
-    expect(matrix.version).toBe(sharedResponsibilities.version);
+    expect(allTasks(matrix).map((t) => t.id)).toEqual(allTasks(baseline).map((t) => t.id));
+    expect(matrix.version).toBe(baseline.version);
   });
 
   it('is idempotent: the imported matrix imports to itself', () => {
@@ -199,7 +214,7 @@ describe('public ids', () => {
   });
 
   it('a retired id that comes back in an export is in use again', () => {
-    const current = {...sharedResponsibilities, retired: {'rotate-tls-certificates': 'upgrade-and-security'}};
+    const current = {...baseline, retired: {'rotate-tls-certificates': 'upgrade-and-security'}};
     const {matrix, changes} = run(everyLocale('added-task'), {}, current);
     expect(formatChanges(changes)).toEqual([
       '+ "rotate-tls-certificates" is in use again (no longer retired)',
@@ -235,38 +250,38 @@ describe('public ids', () => {
 describe('no drift between locales', () => {
   it('refuses exports that disagree on a mark, naming the row and both files', () => {
     expect(refusal(() => run({'zh-Hans': fixture('drift-mark.zh-Hans.mdx')}))).toBe(
-      `the exports disagree on a mark: row 3 of "Technical support": ${editorExportPath('en')}:157 "Monitoring" marks Zilliz BYOC, ${fixture('drift-mark.zh-Hans.mdx')}:157 "监控" marks Customer`,
+      `the exports disagree on a mark: row 3 of "Technical support": ${baselineExport('en')}:157 "Monitoring" marks Zilliz BYOC, ${fixture('drift-mark.zh-Hans.mdx')}:157 "监控" marks Customer`,
     );
   });
 
   it('refuses exports that disagree on the order of tasks', () => {
     expect(refusal(() => run({'zh-Hans': fixture('drift-order.zh-Hans.mdx')}))).toBe(
-      `the exports disagree on the tasks of "Cloud management", row 2: ${editorExportPath('en')}:43 "Manage EC2 instances" is task "manage-ec2-instances", ${fixture('drift-order.zh-Hans.mdx')}:43 "管理 Kubernetes 集群" is task "manage-kubernetes-cluster"`,
+      `the exports disagree on the tasks of "Cloud management", row 2: ${baselineExport('en')}:43 "Manage EC2 instances" is task "manage-ec2-instances", ${fixture('drift-order.zh-Hans.mdx')}:43 "管理 Kubernetes 集群" is task "manage-kubernetes-cluster"`,
     );
   });
 
   it('refuses exports that disagree on the set of tasks', () => {
     expect(refusal(() => run({en: fixture('added-task.en.mdx')}))).toBe(
-      `the exports disagree on the tasks of "Upgrade and security": ${fixture('added-task.en.mdx')}:65 has 5 rows, ${editorExportPath('zh-Hans')}:65 has 4 (${fixture('added-task.en.mdx')}:94 "Rotate TLS certificates" has no counterpart)`,
+      `the exports disagree on the tasks of "Upgrade and security": ${fixture('added-task.en.mdx')}:65 has 5 rows, ${baselineExport('zh-Hans')}:65 has 4 (${fixture('added-task.en.mdx')}:94 "Rotate TLS certificates" has no counterpart)`,
     );
   });
 
   it('refuses exports that disagree on sections', () => {
-    const source = readFileSync(path.join(ROOT, editorExportPath('zh-Hans')), 'utf8');
+    const source = readFileSync(path.join(ROOT, baselineExport('zh-Hans')), 'utf8');
     const oneLess = source.slice(0, source.indexOf('## 技术支持'));
     const zh = parseExport(oneLess, 'zh-four-sections.mdx');
-    expect(refusal(() => importMatrix(sharedResponsibilities, {...exportsWith({}), 'zh-Hans': zh}, {today: TODAY}))).toBe(
-      `the exports disagree on sections: ${editorExportPath('en')} has 5, zh-four-sections.mdx has 4 (${editorExportPath('en')}:138 "Technical support" has no counterpart in zh-four-sections.mdx)`,
+    expect(refusal(() => importMatrix(baseline, {...exportsWith({}), 'zh-Hans': zh}, {today: TODAY}))).toBe(
+      `the exports disagree on sections: ${baselineExport('en')} has 5, zh-four-sections.mdx has 4 (${baselineExport('en')}:138 "Technical support" has no counterpart in zh-four-sections.mdx)`,
     );
   });
 
   it('refuses a section id that differs between locales', () => {
     const zh = parseExport(
-      readFileSync(path.join(ROOT, editorExportPath('zh-Hans')), 'utf8').replace('## 技术支持\\{#}', '## 技术支持\\{#tech-support}'),
+      readFileSync(path.join(ROOT, baselineExport('zh-Hans')), 'utf8').replace('## 技术支持\\{#}', '## 技术支持\\{#tech-support}'),
       'zh-with-id.mdx',
     );
-    expect(refusal(() => importMatrix(sharedResponsibilities, {...exportsWith({}), 'zh-Hans': zh}, {today: TODAY}))).toBe(
-      `the exports disagree on a section id: ${editorExportPath('en')}:138 "Technical support" has {#technical-support}, zh-with-id.mdx:138 "技术支持" has {#tech-support}`,
+    expect(refusal(() => importMatrix(baseline, {...exportsWith({}), 'zh-Hans': zh}, {today: TODAY}))).toBe(
+      `the exports disagree on a section id: ${baselineExport('en')}:138 "Technical support" has {#technical-support}, zh-with-id.mdx:138 "技术支持" has {#tech-support}`,
     );
   });
 
@@ -275,7 +290,7 @@ describe('no drift between locales', () => {
       readFileSync(path.join(ROOT, fixture('added-task.zh-Hans.mdx')), 'utf8').replace('轮换TLS证书', 'Rotate TLS certificates'),
       'zh-untranslated.mdx',
     );
-    expect(refusal(() => importMatrix(sharedResponsibilities, {...exportsWith(everyLocale('added-task')), 'zh-Hans': zh}, {today: TODAY}))).toBe(
+    expect(refusal(() => importMatrix(baseline, {...exportsWith(everyLocale('added-task')), 'zh-Hans': zh}, {today: TODAY}))).toBe(
       `${fixture('added-task.en.mdx')}:94: new task "Rotate TLS certificates" is still in English in zh-untranslated.mdx (zh-Hans); translate it in the editor and export again`,
     );
   });
@@ -287,7 +302,7 @@ describe('bad input fails with one line naming the file and row', () => {
     ['no matrix table', {en: fixture('no-table.en.mdx')}, `${fixture('no-table.en.mdx')}: no matrix table: expected "##" section headings, each with a <table> or a | pipe | table of ✔ marks`],
     ['an unknown party in the English header', {en: fixture('unknown-party.en.mdx')}, `${fixture('unknown-party.en.mdx')}:35: unknown party "AWS" in the header (known: Zilliz BYOC, Customer)`],
     ['a table with a different number of columns', {en: fixture('extra-column.en.mdx')}, `${fixture('extra-column.en.mdx')}:75: the table of "Upgrade and security" has 3 columns, the first table (line 33) has 4`],
-    ['a locale with a different number of columns', {'zh-Hans': fixture('extra-column.zh-Hans.mdx')}, `${fixture('extra-column.zh-Hans.mdx')}:31: 4 columns, but ${editorExportPath('en')}:33 has 3`],
+    ['a locale with a different number of columns', {'zh-Hans': fixture('extra-column.zh-Hans.mdx')}, `${fixture('extra-column.zh-Hans.mdx')}:31: 4 columns, but ${baselineExport('en')}:33 has 3`],
     ['a row with a missing cell', {en: fixture('short-row.en.mdx')}, `${fixture('short-row.en.mdx')}:53: row "Manage S3 bucket" of "Cloud management" has 2 cells, its header has 3`],
     ['a mark that is neither ✔ nor empty', {en: fixture('bad-mark.en.mdx')}, `${fixture('bad-mark.en.mdx')}:54: row "Manage S3 bucket" of "Cloud management", column "Zilliz BYOC": "Yes" is not a mark (✔ or empty)`],
   ];
@@ -302,14 +317,14 @@ describe('the pages follow the sections', () => {
   it('a retitled section gets its new heading text, keeping its id; nothing else moves', () => {
     const {matrix} = run({en: SEED, 'zh-Hans': SEED});
     const before = page('en');
-    const after = updatePage(before, 'en', sharedResponsibilities, matrix);
+    const after = updatePage(before, 'en', baseline, matrix);
     expect(after).toBe(before.replace('## Cloud management {/* #cloud-management */}', '## Cloud Management {/* #cloud-management */}'));
-    expect(updatePage(page('zh-Hans'), 'zh-Hans', sharedResponsibilities, matrix)).toBe(page('zh-Hans'));
+    expect(updatePage(page('zh-Hans'), 'zh-Hans', baseline, matrix)).toBe(page('zh-Hans'));
   });
 
   it('a section under a new id replaces the retired one: heading and table', () => {
     const {matrix} = run({en: fixture('renamed-section-id.en.mdx'), ja: fixture('renamed-section-id.ja.mdx')}, {retire: {'technical-support': undefined}});
-    const after = updatePage(page('zh-Hans'), 'zh-Hans', sharedResponsibilities, matrix);
+    const after = updatePage(page('zh-Hans'), 'zh-Hans', baseline, matrix);
     expect(after).not.toContain('technical-support');
     expect(after.endsWith('<ResponsibilityTable section="service-availability" />\n\n## 技术支持 {/* #support */}\n\n<ResponsibilityTable section="support" />\n')).toBe(true);
     // Imported again, the page stays as it is.
@@ -319,15 +334,16 @@ describe('the pages follow the sections', () => {
 
 // Each case starts Node and jiti: seconds, not milliseconds, on a busy 2-core machine.
 describe('npm run import:matrix (the command)', {timeout: 30_000}, () => {
-  const command = (...args: string[]) =>
-    spawnSync(process.execPath, [path.join(ROOT, 'node_modules/jiti/bin/jiti.js'), 'scripts/import-matrix.ts', ...args], {
-      cwd: ROOT,
+  const command = (args: string[], cwd = ROOT) =>
+    spawnSync(process.execPath, [path.join(ROOT, 'node_modules/jiti/bin/jiti.js'), path.join(ROOT, 'scripts/import-matrix.ts'), ...args], {
+      cwd,
       encoding: 'utf8',
     });
 
+
   it('refuses bad input with exit code 1 and one line on stderr, writing nothing', () => {
     const before = readFileSync(path.join(ROOT, SHARED_RESPONSIBILITIES_FILE), 'utf8');
-    const result = command('--en', fixture('bad-mark.en.mdx'), '--dry-run');
+    const result = command(['--en', fixture('bad-mark.en.mdx'), '--dry-run']);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
@@ -337,14 +353,26 @@ describe('npm run import:matrix (the command)', {timeout: 30_000}, () => {
   });
 
   it('names an unknown option and shows the usage', () => {
-    const result = command('--fr', 'x.mdx');
+    const result = command(['--fr', 'x.mdx']);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("Unknown option '--fr'");
     expect(result.stderr).toContain(`usage: npm run import:matrix -- ${LOCALES.map((l) => (l === 'en' ? '--en <file>' : `[--${l} <file>]`)).join(' ')}`);
   });
 
   it('prints the diff of a dry run and exits 0', () => {
-    const result = command(...LOCALES.flatMap((l) => [`--${l}`, fixture(`changed-mark.${l}.mdx`)]), '--dry-run');
+    // The command imports the live data, so the change is made to the live exports: Zilliz also marks "logging".
+    const root = mkdtempSync(path.join(tmpdir(), 'import-matrix-command-'));
+    const logging = task(sharedResponsibilities, 'logging')!;
+    const changed = LOCALES.map((l) => {
+      const file = path.join(root, `${l}.mdx`);
+      const text = readFileSync(path.join(ROOT, editorExportPath(l)), 'utf8');
+      const row = `<td><p>${logging.label[l]}</p></td>\n     <td></td>`;
+      expect(text, l).toContain(row);
+      writeFileSync(file, text.replace(row, `<td><p>${logging.label[l]}</p></td>\n     <td><p>✔</p></td>`));
+      return [`--${l}`, file];
+    });
+    const result = command([...changed.flat(), '--dry-run']);
+    rmSync(root, {recursive: true, force: true});
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('~ mark "logging" (Logging), Zilliz BYOC: (empty) → ✔\n');
@@ -357,13 +385,7 @@ describe('npm run import:matrix (files)', () => {
     if (dir) rmSync(dir, {recursive: true, force: true});
     dir = undefined;
   });
-  /** A scratch copy of what the import reads and writes. */
-  const scratch = () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'import-matrix-'));
-    for (const p of [SHARED_RESPONSIBILITIES_FILE, EDITOR_EXPORTS_DIR, CONSOLE_LINKS_FILE, FIXTURES, ...LOCALES.map(pageFile)])
-      cpSync(path.join(ROOT, p), path.join(dir, p), {recursive: true});
-    return dir;
-  };
+  const scratch = () => (dir = scratchCopy());
   const snapshot = (root: string) =>
     [SHARED_RESPONSIBILITIES_FILE, CONSOLE_LINKS_FILE, ...LOCALES.map(editorExportPath), ...LOCALES.map(pageFile)].map((f) =>
       readFileSync(path.join(root, f), 'utf8'),
@@ -372,10 +394,10 @@ describe('npm run import:matrix (files)', () => {
   it('writes the data, console-links.json and the exports, then finds nothing to do the second time', () => {
     const root = scratch();
     const files = everyLocale('added-task');
-    const first = runImport({root, files, today: TODAY, current: sharedResponsibilities});
+    const first = runImport({root, files, today: TODAY, current: baseline});
     expect(first.lines).toEqual([
       '+ task "rotate-tls-certificates" in "upgrade-and-security": Rotate TLS certificates [Zilliz BYOC]',
-      `version (the matrix's "updated" date): ${sharedResponsibilities.version} → ${TODAY}`,
+      `version (the matrix's "updated" date): ${baseline.version} → ${TODAY}`,
       `wrote ${[SHARED_RESPONSIBILITIES_FILE, CONSOLE_LINKS_FILE, ...LOCALES.map(editorExportPath)].join(', ')}`,
     ]);
     const data = readFileSync(path.join(root, SHARED_RESPONSIBILITIES_FILE), 'utf8');
@@ -399,7 +421,7 @@ describe('npm run import:matrix (files)', () => {
 
   it('checks a locale not given against its last imported export', () => {
     const root = scratch();
-    expect(() => runImport({root, files: {en: fixture('changed-mark.en.mdx')}, today: TODAY, current: sharedResponsibilities})).toThrow(
+    expect(() => runImport({root, files: {en: fixture('changed-mark.en.mdx')}, today: TODAY, current: baseline})).toThrow(
       `the exports disagree on a mark: row 1 of "Technical support": ${fixture('changed-mark.en.mdx')}:147 "Logging" marks Zilliz BYOC + Customer, ${editorExportPath('zh-Hans')}:147 "日志记录" marks Customer [no --zh-Hans given: ${editorExportPath('zh-Hans')} is the last imported zh-Hans export]`,
     );
   });
@@ -407,9 +429,9 @@ describe('npm run import:matrix (files)', () => {
   it('leaves every file untouched when it refuses, including a file that cannot be read', () => {
     const root = scratch();
     const before = snapshot(root);
-    expect(() => runImport({root, files: {en: fixture('bad-mark.en.mdx')}, today: TODAY, current: sharedResponsibilities})).toThrow(ImportError);
+    expect(() => runImport({root, files: {en: fixture('bad-mark.en.mdx')}, today: TODAY, current: baseline})).toThrow(ImportError);
     expect(() =>
-      runImport({root, files: {en: 'exports/missing.mdx', 'zh-Hans': editorExportPath('zh-Hans')}, today: TODAY, current: sharedResponsibilities}),
+      runImport({root, files: {en: 'exports/missing.mdx', 'zh-Hans': editorExportPath('zh-Hans')}, today: TODAY, current: baseline}),
     ).toThrow('exports/missing.mdx: cannot read the file (ENOENT)');
     expect(snapshot(root)).toEqual(before);
   });
@@ -422,7 +444,7 @@ describe('npm run import:matrix (files)', () => {
       files: everyLocale('changed-mark'),
       today: TODAY,
       write: false,
-      current: sharedResponsibilities,
+      current: baseline,
     });
     expect(lines.at(-1)).toBe(
       `dry run: would write ${[SHARED_RESPONSIBILITIES_FILE, CONSOLE_LINKS_FILE, ...LOCALES.map(editorExportPath)].join(', ')}`,
