@@ -12,7 +12,10 @@ export const i18n = {
   defaultLocale: DEFAULT_LOCALE,
   locales: [...LOCALES] as string[],
   localeConfigs: Object.fromEntries(
-    LOCALES.map((locale) => [locale, {label: LOCALE_SETTINGS[locale].label, htmlLang: LOCALE_SETTINGS[locale].htmlLang}]),
+    LOCALES.map((locale) => [
+      locale,
+      {label: LOCALE_SETTINGS[locale].label, htmlLang: LOCALE_SETTINGS[locale].htmlLang},
+    ]),
   ),
 } satisfies Config['i18n'];
 
@@ -48,4 +51,3 @@ export const CONTENT_SETS: ContentSet[] = ALL_CONTENT_SETS.filter((set) => set.i
 /** Folders served at the site root (the test corpus' images only in the test build). */
 export const ALL_STATIC_DIRS: string[] = ALL_CONTENT_SETS.map((set) => set.staticDir);
 export const STATIC_DIRS: string[] = CONTENT_SETS.map((set) => set.staticDir);
-

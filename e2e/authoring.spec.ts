@@ -38,7 +38,9 @@ async function stubRemoteImages(page: Page): Promise<string[]> {
 
 test('the corpus has at least twelve exported pages per locale, some in English only', () => {
   for (const {locale} of LOCALES) {
-    const reachable = new Set(CORPUS_PAGES.filter((p) => p.locale === corpusSet.defaultLocale || p.locale === locale).map((p) => p.slug));
+    const reachable = new Set(
+      CORPUS_PAGES.filter((p) => p.locale === corpusSet.defaultLocale || p.locale === locale).map((p) => p.slug),
+    );
     expect(reachable.size, locale).toBeGreaterThanOrEqual(12);
   }
   expect(ONE_LOCALE.length).toBeGreaterThanOrEqual(2);
@@ -73,18 +75,25 @@ for (const {locale, prefix} of LOCALES) {
             hasBody: table.querySelector(':scope > tbody') !== null,
             headerScopes: [...new Set(headerCells.map((th) => th.getAttribute('scope')))].sort(),
             emptyHeaders: [...table.querySelectorAll('th')].filter((th) => th.textContent?.trim() === '').length,
-            bodyHeaderScopes: [...new Set([...table.querySelectorAll('tbody th')].map((th) => th.getAttribute('scope')))],
+            bodyHeaderScopes: [
+              ...new Set([...table.querySelectorAll('tbody th')].map((th) => th.getAttribute('scope'))),
+            ],
             rowHeaders: table.querySelectorAll('tbody tr > th:first-child').length,
             rows: table.querySelectorAll('tbody tr').length,
             corner: table.querySelector('thead tr:first-child > :first-child')?.tagName,
             display: style.display,
-            fullWidth: Math.abs(table.getBoundingClientRect().width - table.parentElement!.getBoundingClientRect().width) < 1,
+            fullWidth:
+              Math.abs(table.getBoundingClientRect().width - table.parentElement!.getBoundingClientRect().width) < 1,
             headBackground: headerCells.length ? getComputedStyle(headerCells[0]!).backgroundColor : null,
             marks: [...table.querySelectorAll('[data-mark]')].map((m) => ({
               hidden: m.getAttribute('aria-hidden'),
-              alt: m.nextElementSibling?.classList.contains('visually-hidden') ? m.nextElementSibling.textContent : null,
+              alt: m.nextElementSibling?.classList.contains('visually-hidden')
+                ? m.nextElementSibling.textContent
+                : null,
             })),
-            rawMarks: [...table.querySelectorAll('td')].filter((td) => /✔/.test(td.textContent ?? '') && !td.querySelector('[data-mark]')).length,
+            rawMarks: [...table.querySelectorAll('td')].filter(
+              (td) => /✔/.test(td.textContent ?? '') && !td.querySelector('[data-mark]'),
+            ).length,
           };
         }),
       );
@@ -105,7 +114,9 @@ for (const {locale, prefix} of LOCALES) {
         }
       }
       // Every scrolling table region has a name of its own.
-      const regions = await article.locator('[role="region"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+      const regions = await article
+        .locator('[role="region"]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
       expect(new Set(regions).size).toBe(regions.length);
 
       // Links: pages of this site open (under the base path), others go to the Zilliz docs in this language.
@@ -115,7 +126,8 @@ for (const {locale, prefix} of LOCALES) {
         if (url.origin === TEST_SITE_URL) {
           expect(url.pathname, href).toMatch(new RegExp(`^/byoc-docs/${prefix}`));
           expect((await page.request.get(url.pathname)).status(), href).toBe(200);
-        } else if (Object.values(ZILLIZ_DOCS).some((base) => href.startsWith(base))) expect(href.startsWith(ZILLIZ_DOCS[locale]!), href).toBe(true);
+        } else if (Object.values(ZILLIZ_DOCS).some((base) => href.startsWith(base)))
+          expect(href.startsWith(ZILLIZ_DOCS[locale]!), href).toBe(true);
       }
       expect(elsewhere).toEqual([]);
       expect(consoleProblems).toEqual([]);
@@ -123,7 +135,9 @@ for (const {locale, prefix} of LOCALES) {
   }
 
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`${locale} ${colorScheme}: axe finds nothing on the corpus pages (code blocks included)`, async ({browser}) => {
+    test(`${locale} ${colorScheme}: axe finds nothing on the corpus pages (code blocks included)`, async ({
+      browser,
+    }) => {
       test.setTimeout(300_000); // one axe run per corpus page on a 2-core machine
       const context = await browser.newContext({colorScheme});
       const page = await context.newPage();
@@ -133,7 +147,8 @@ for (const {locale, prefix} of LOCALES) {
         await gotoHydrated(page, pagePath(prefix, `corpus/${slug}`));
         await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
         const {violations} = await new AxeBuilder({page}).withTags(AXE_TAGS).analyze();
-        for (const v of violations) failures.push(`${slug}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        for (const v of violations)
+          failures.push(`${slug}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       }
       expect(failures).toEqual([]);
       await context.close();
@@ -166,14 +181,25 @@ test('a deep link to a shared anchor opens cold at that heading in both locales'
   }
 });
 
-test('links: a click on a relative link stays under the base path; Zilliz pages go to the reader’s Zilliz site', async ({page}) => {
+test('links: a click on a relative link stays under the base path; Zilliz pages go to the reader’s Zilliz site', async ({
+  page,
+}) => {
   await gotoHydrated(page, 'corpus/byoc-overview');
-  await expect(page.getByRole('link', {name: 'Zilliz Cloud 快速开始'})).toHaveAttribute('href', 'https://docs.zilliz.com.cn/docs/quick-start');
-  await expect(page.getByRole('link', {name: '常见问题'})).toHaveAttribute('href', 'https://docs.zilliz.com.cn/docs/byoc/byoc-faq');
+  await expect(page.getByRole('link', {name: 'Zilliz Cloud 快速开始'})).toHaveAttribute(
+    'href',
+    'https://docs.zilliz.com.cn/docs/quick-start',
+  );
+  await expect(page.getByRole('link', {name: '常见问题'})).toHaveAttribute(
+    'href',
+    'https://docs.zilliz.com.cn/docs/byoc/byoc-faq',
+  );
   await page.getByRole('link', {name: '网络与责任划分'}).first().click();
   await expect(page).toHaveURL(/\/byoc-docs\/corpus\/byoc-network$/);
   await gotoHydrated(page, 'en/corpus/byoc-migration');
-  await expect(page.getByRole('link', {name: 'Migrate from Milvus'})).toHaveAttribute('href', 'https://docs.zilliz.com/docs/migrate-from-milvus');
+  await expect(page.getByRole('link', {name: 'Migrate from Milvus'})).toHaveAttribute(
+    'href',
+    'https://docs.zilliz.com/docs/migrate-from-milvus',
+  );
   await page.getByRole('link', {name: 'BYOC overview'}).click();
   await expect(page).toHaveURL(/\/byoc-docs\/en\/corpus\/byoc-overview$/);
 });
@@ -190,7 +216,10 @@ test('Chinese pages read with AutoCorrect’s spacing; the title too', async ({p
   await expect(page.locator('article pre').first()).toContainText('# 安装pymilvus');
 });
 
-test('an English-only page reaches every locale: the others say it is not translated yet', async ({page, consoleProblems}) => {
+test('an English-only page reaches every locale: the others say it is not translated yet', async ({
+  page,
+  consoleProblems,
+}) => {
   await gotoHydrated(page, 'corpus/byoc-aws-vpc');
   await expect(page.getByRole('note')).toHaveText('本页尚未翻译成中文，以下为原文（English）。');
   await expect(page.locator('article h1')).toHaveText('Set up a VPC on AWS');
@@ -206,16 +235,22 @@ test('an English-only page reaches every locale: the others say it is not transl
   await expect(page.locator('article h1')).toHaveText('AWS で VPC を設定する');
   await expect(page.locator('article h2').last()).toHaveAttribute('id', 'endpoints');
   await gotoHydrated(page, 'ja/corpus/byoc-aws-iam');
-  await expect(page.getByRole('note')).toHaveText('このページはまだ日本語に翻訳されていません。以下は原文（English）です。');
+  await expect(page.getByRole('note')).toHaveText(
+    'このページはまだ日本語に翻訳されていません。以下は原文（English）です。',
+  );
   expect(consoleProblems).toEqual([]);
 });
 
-test('Supademo: nothing loads from Supademo until the reader asks; then the demo takes the preview’s place', async ({page}) => {
+test('Supademo: nothing loads from Supademo until the reader asks; then the demo takes the preview’s place', async ({
+  page,
+}) => {
   const requests: string[] = [];
   page.on('request', (r) => {
     if (!r.url().startsWith(TEST_SITE_URL)) requests.push(r.url());
   });
-  await page.route('https://app.supademo.com/**', (route) => route.fulfill({status: 200, contentType: 'text/html', body: '<!doctype html><title>demo</title>'}));
+  await page.route('https://app.supademo.com/**', (route) =>
+    route.fulfill({status: 200, contentType: 'text/html', body: '<!doctype html><title>demo</title>'}),
+  );
   await gotoHydrated(page, 'en/corpus/byoc-overview');
   const demo = page.getByRole('figure', {name: 'Create a BYOC project'});
   const box = await demo.boundingBox();
@@ -246,7 +281,9 @@ test('remote images are lazy and do not move the text when they arrive', async (
   const below = page.locator('article details');
   const before = await below.boundingBox();
   await image.scrollIntoViewIfNeeded();
-  await expect.poll(() => image.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth)).toBe(800);
+  await expect
+    .poll(() => image.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth))
+    .toBe(800);
   await page.evaluate(() => window.scrollTo(0, 0));
   expect(await below.boundingBox()).toEqual(before);
 });
@@ -264,8 +301,16 @@ test('Procedures: numbered steps, each titled by its first paragraph', async ({p
   await gotoHydrated(page, 'corpus/byoc-terraform');
   const steps = page.locator('article ol').first().locator(':scope > li');
   await expect(steps).toHaveCount(3);
-  const titleWeight = await steps.first().locator(':scope > p').first().evaluate((p) => Number(getComputedStyle(p).fontWeight));
-  const bodyWeight = await steps.first().locator(':scope > p').nth(1).evaluate((p) => Number(getComputedStyle(p).fontWeight));
+  const titleWeight = await steps
+    .first()
+    .locator(':scope > p')
+    .first()
+    .evaluate((p) => Number(getComputedStyle(p).fontWeight));
+  const bodyWeight = await steps
+    .first()
+    .locator(':scope > p')
+    .nth(1)
+    .evaluate((p) => Number(getComputedStyle(p).fontWeight));
   expect(titleWeight).toBeGreaterThanOrEqual(600);
   expect(bodyWeight).toBeLessThan(600);
 });
@@ -294,10 +339,14 @@ test('the raw matrix pages get the matrix treatment, other tables the plain one'
   await gotoHydrated(page, 'corpus/byoc-resource-planning');
   await expect(page.getByRole('region', {name: '表格：实例规格 (2)'})).toHaveCount(1);
   // The newer exports' pipe table renders like the raw ones.
-  await expect(page.getByRole('region', {name: '表格：存储'}).locator('table[data-variant="plain"] thead th')).toHaveCount(3);
+  await expect(
+    page.getByRole('region', {name: '表格：存储'}).locator('table[data-variant="plain"] thead th'),
+  ).toHaveCount(3);
 });
 
-test('front matter shows: preview badges (PRIVATE too), availability and deprecation notices; unknown beta shows none', async ({page}) => {
+test('front matter shows: preview badges (PRIVATE too), availability and deprecation notices; unknown beta shows none', async ({
+  page,
+}) => {
   await gotoHydrated(page, 'en/corpus/byoc-preview');
   await expect(page.locator('[data-beta="PUBLIC PREVIEW"]')).toHaveText('Public preview');
   await expect(page.getByText('Available since v2024.3.x')).toBeVisible();

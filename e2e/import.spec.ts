@@ -21,9 +21,23 @@ const ROOT = path.join(__dirname, '..');
 const FIXTURES = 'test/fixtures/import-matrix';
 const BASELINE = `${FIXTURES}/baseline`;
 /** What the import leaves out of the copy: dependencies (linked instead), build output, caches. */
-const NOT_COPIED = new Set(['node_modules', '.git', '.docusaurus', 'test-results', 'playwright-report', 'artifacts', '.bench']);
+const NOT_COPIED = new Set([
+  'node_modules',
+  '.git',
+  '.docusaurus',
+  'test-results',
+  'playwright-report',
+  'artifacts',
+  '.bench',
+]);
 /** The added task's label in each locale, as the fixtures write it (Chinese spaced by AutoCorrect). */
-const NEW_TASK = {id: 'rotate-tls-certificates', label: {'zh-Hans': '轮换 TLS 证书', en: 'Rotate TLS certificates', ja: 'TLS 証明書のローテーション'} as Record<string, string>};
+const NEW_TASK = {
+  id: 'rotate-tls-certificates',
+  label: {'zh-Hans': '轮换 TLS 证书', en: 'Rotate TLS certificates', ja: 'TLS 証明書のローテーション'} as Record<
+    string,
+    string
+  >,
+};
 const today = new Date().toISOString().slice(0, 10);
 
 let copy: string;
@@ -44,13 +58,17 @@ test.beforeAll(async () => {
   test.setTimeout(600_000);
   copy = mkdtempSync(path.join(tmpdir(), 'byoc-import-'));
   for (const entry of readdirSync(ROOT))
-    if (!NOT_COPIED.has(entry) && !entry.startsWith('build')) cpSync(path.join(ROOT, entry), path.join(copy, entry), {recursive: true});
+    if (!NOT_COPIED.has(entry) && !entry.startsWith('build'))
+      cpSync(path.join(ROOT, entry), path.join(copy, entry), {recursive: true});
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
   // The fixtures were written against a frozen baseline of the data and its exports: start the copy from it, so
   // tasks added to the live data since (README's recipes) do not make the import refuse the fixtures.
   const data = 'src/data/responsibilities';
   const baselineData = readFileSync(path.join(ROOT, BASELINE, 'sharedResponsibilities.ts'), 'utf8');
-  writeFileSync(path.join(copy, data, 'sharedResponsibilities.ts'), baselineData.replace(/from '[./]+\/src\/data\/responsibilities\/types'/, "from './types'"));
+  writeFileSync(
+    path.join(copy, data, 'sharedResponsibilities.ts'),
+    baselineData.replace(/from '[./]+\/src\/data\/responsibilities\/types'/, "from './types'"),
+  );
   cpSync(path.join(ROOT, BASELINE, 'editor-exports'), path.join(copy, data, 'editor-exports'), {recursive: true});
   importExports();
   importExports();
@@ -114,7 +132,9 @@ for (const {locale, prefix} of LOCALES) {
     await expect(page.locator('#technical-support')).toBeInViewport({ratio: 1});
     // Below the sticky navbar, not under it.
     const navbar = await page.locator('.navbar').boundingBox();
-    expect((await page.locator('#technical-support').boundingBox())!.y).toBeGreaterThanOrEqual(navbar!.y + navbar!.height);
+    expect((await page.locator('#technical-support').boundingBox())!.y).toBeGreaterThanOrEqual(
+      navbar!.y + navbar!.height,
+    );
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     expect(consoleProblems).toEqual([]);
   });
@@ -123,10 +143,17 @@ for (const {locale, prefix} of LOCALES) {
     const json = (await (await request.get(`${site}${prefix}${exportFileName(locale, 'json')}`)).json()) as MatrixJson;
     const tasks = json.sections.flatMap((s) => s.tasks);
     expect(json.version).toBe(today);
-    expect(tasks.find((t) => t.id === NEW_TASK.id)).toEqual({id: NEW_TASK.id, label: NEW_TASK.label[locale], responsible: ['zilliz']});
+    expect(tasks.find((t) => t.id === NEW_TASK.id)).toEqual({
+      id: NEW_TASK.id,
+      label: NEW_TASK.label[locale],
+      responsible: ['zilliz'],
+    });
     expect(tasks.find((t) => t.id === 'logging')?.responsible).toEqual(['zilliz', 'customer']);
 
-    const rows: string[][] = parse((await (await request.get(`${site}${prefix}${exportFileName(locale, 'csv')}`)).text()), {bom: true});
+    const rows: string[][] = parse(
+      await (await request.get(`${site}${prefix}${exportFileName(locale, 'csv')}`)).text(),
+      {bom: true},
+    );
     const [header, ...body] = rows;
     const row = body.find((r) => r[0] === NEW_TASK.id && r.includes(NEW_TASK.label[locale]));
     expect(row, `CSV row "${NEW_TASK.label[locale]}"`).toBeDefined();
@@ -137,7 +164,9 @@ for (const {locale, prefix} of LOCALES) {
   });
 }
 
-test('console-links.json, in the repository and on the site, links the new task and no longer the retired one', async ({request}) => {
+test('console-links.json, in the repository and on the site, links the new task and no longer the retired one', async ({
+  request,
+}) => {
   const committed: ConsoleLinks = JSON.parse(readFileSync(path.join(copy, 'console-links.json'), 'utf8'));
   const published = (await (await request.get(`${site}console-links.json`)).json()) as ConsoleLinks & {site: string};
   expect(published).toEqual({site: `http://127.0.0.1${TEST_BASE_URL}`, ...committed});

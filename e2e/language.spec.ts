@@ -15,8 +15,9 @@ import {TEST_BASE_URL, TEST_SITE_URL} from './site.config.mjs';
 
 const root = path.join(__dirname, '..');
 type Messages = Record<string, {message: string}>;
-const readJson = <T,>(file: string): T => JSON.parse(readFileSync(path.join(root, file), 'utf8')) as T;
-const code = (locale: Locale): Messages => (locale === DEFAULT_LOCALE ? {} : readJson<Messages>(`i18n/${locale}/code.json`));
+const readJson = <T>(file: string): T => JSON.parse(readFileSync(path.join(root, file), 'utf8')) as T;
+const code = (locale: Locale): Messages =>
+  locale === DEFAULT_LOCALE ? {} : readJson<Messages>(`i18n/${locale}/code.json`);
 const themeClassic = (locale: Locale, file: 'navbar' | 'footer'): Messages =>
   readJson<Messages>(`i18n/${locale}/docusaurus-theme-classic/${file}.json`);
 
@@ -25,7 +26,12 @@ function pageWords(locale: Locale): string {
   const dir = locale === DEFAULT_LOCALE ? 'docs' : `i18n/${locale}/docusaurus-plugin-content-docs/current`;
   return ['index.mdx', 'shared-responsibilities.mdx']
     .map((f) => readFileSync(path.join(root, dir, f), 'utf8'))
-    .map((s) => s.replace(/^---[\s\S]*?\n---/, '').replace(/\{\/\*[\s\S]*?\*\/\}/g, '').replace(/<[^>]*>/g, ' '))
+    .map((s) =>
+      s
+        .replace(/^---[\s\S]*?\n---/, '')
+        .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
+        .replace(/<[^>]*>/g, ' '),
+    )
     .join('\n');
 }
 
@@ -91,7 +97,10 @@ async function stringsInEveryState(page: Page, path: string): Promise<string[]> 
     strings.push(...(await pageStrings(page)));
   }
   await page.locator('.navbar-sidebar__item:not([inert]) button.menu__caret').first().click();
-  await expect(page.locator('.navbar-sidebar__item:not([inert]) button.menu__caret').first()).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator('.navbar-sidebar__item:not([inert]) button.menu__caret').first()).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
   strings.push(...(await pageStrings(page)));
   return strings;
 }
@@ -102,7 +111,10 @@ for (const {locale, prefix} of LOCALES) {
   test.describe(() => {
     test.use({expectedConsole: [/^Failed to load resource: the server responded with a status of 404/]});
     for (const p of PAGES) {
-      test(`${locale}: /${prefix}${p} speaks only its language, in every navbar state`, async ({page, consoleProblems}) => {
+      test(`${locale}: /${prefix}${p} speaks only its language, in every navbar state`, async ({
+        page,
+        consoleProblems,
+      }) => {
         test.setTimeout(90_000);
         const strings = await stringsInEveryState(page, `${prefix}${p}`);
         expect(strings.length).toBeGreaterThan(20);
@@ -115,14 +127,22 @@ for (const {locale, prefix} of LOCALES) {
           expect(stray).toEqual([]);
         } else {
           const allowed = allowedLatin(locale);
-          const foreign = [...new Set(strings.flatMap((s) => (s.match(LATIN_WORD) ?? []).filter((w) => !allowed.has(w))))];
+          const foreign = [
+            ...new Set(strings.flatMap((s) => (s.match(LATIN_WORD) ?? []).filter((w) => !allowed.has(w)))),
+          ];
           expect(foreign, 'English words on a page that is not English').toEqual([]);
         }
         if (locale === 'ja') {
           // Chinese UI strings that differ in Japanese must not show on a Japanese page.
           const chinese = [
-            ...Object.keys(themeClassic('ja', 'navbar')).map((k) => [/^item\.label\.(.*)$/.exec(k)?.[1], themeClassic('ja', 'navbar')[k]!.message]),
-            ...Object.keys(themeClassic('ja', 'footer')).map((k) => [/^link\.item\.label\.(.*)$/.exec(k)?.[1], themeClassic('ja', 'footer')[k]!.message]),
+            ...Object.keys(themeClassic('ja', 'navbar')).map((k) => [
+              /^item\.label\.(.*)$/.exec(k)?.[1],
+              themeClassic('ja', 'navbar')[k]!.message,
+            ]),
+            ...Object.keys(themeClassic('ja', 'footer')).map((k) => [
+              /^link\.item\.label\.(.*)$/.exec(k)?.[1],
+              themeClassic('ja', 'footer')[k]!.message,
+            ]),
             ...allTasks(matrix).map((t) => [t.label[DEFAULT_LOCALE], t.label.ja]),
             ...matrix.sections.map((s) => [s.title[DEFAULT_LOCALE], s.title.ja]),
           ]
@@ -141,7 +161,10 @@ for (const {locale, prefix} of LOCALES) {
 for (const {locale, prefix, lang} of LOCALES.filter((l) => l.locale !== DEFAULT_LOCALE)) {
   test.describe(() => {
     test.use({expectedConsole: [/^Failed to load resource: the server responded with a status of 404/]});
-    test(`${locale}: a miss under /${prefix} is that locale's 404 page, navbar to footer`, async ({page, consoleProblems}) => {
+    test(`${locale}: a miss under /${prefix} is that locale's 404 page, navbar to footer`, async ({
+      page,
+      consoleProblems,
+    }) => {
       const messages = code(locale);
       const response = await gotoHydrated(page, `${prefix}no/such/page`);
       expect(response?.status()).toBe(404);
@@ -156,7 +179,9 @@ for (const {locale, prefix, lang} of LOCALES.filter((l) => l.locale !== DEFAULT_
         if (key.startsWith('link.item.label.')) await expect(page.locator('footer')).toContainText(message);
 
       // Every link into the site stays in the locale (the locale menu's own links aside).
-      const hrefs = await page.locator('a[href^="/"]:not(.dropdown__menu a)').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      const hrefs = await page
+        .locator('a[href^="/"]:not(.dropdown__menu a)')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       expect(hrefs.length).toBeGreaterThan(4);
       for (const href of hrefs) expect(href).toMatch(new RegExp(`^${TEST_BASE_URL}${prefix}`));
 

@@ -22,7 +22,12 @@ export function readMatrix(page: Page): Promise<RenderedSection[]> {
             id: tr.id,
             label: tr.querySelector('th')!.querySelector('span')!.textContent!.trim(),
             responsible: [...tr.querySelectorAll('td')]
-              .map((td, i) => ({party: parties[i]!, marked: [...td.querySelectorAll('[aria-hidden="true"]')].some((m) => m.textContent === '✔' && (m as HTMLElement).checkVisibility())}))
+              .map((td, i) => ({
+                party: parties[i]!,
+                marked: [...td.querySelectorAll('[aria-hidden="true"]')].some(
+                  (m) => m.textContent === '✔' && (m as HTMLElement).checkVisibility(),
+                ),
+              }))
               .filter((c) => c.marked)
               .map((c) => c.party),
           })),

@@ -81,7 +81,10 @@ for (const [index, {locale, prefix, lang}] of LOCALES.entries()) {
       for (const path of ['', 'shared-responsibilities']) {
         await gotoHydrated(page, pagePath(prefix, path));
         const results = await new AxeBuilder({page}).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), path).toEqual([]);
+        expect(
+          results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+          path,
+        ).toEqual([]);
       }
     });
   });

@@ -37,7 +37,10 @@ async function pdfPages(page: Page, format: 'A4' | 'A5'): Promise<string[]> {
   return pages;
 }
 
-test('print shows only the content, with the URL and date; a filtered view prints as filtered and says so', async ({page, baseURL}) => {
+test('print shows only the content, with the URL and date; a filtered view prints as filtered and says so', async ({
+  page,
+  baseURL,
+}) => {
   await gotoHydrated(page, `en/${PAGE}?party=shared`);
   await page.emulateMedia({media: 'print'});
 
@@ -57,7 +60,9 @@ test('print shows only the content, with the URL and date; a filtered view print
   // What the screen shows, and a line that names the filter.
   await expect(page.locator('tbody tr:visible')).toHaveCount(countMatching(matrix, 'shared'));
   for (const section of matrix.sections)
-    await expect(page.locator(`h2#${section.id}`)).toBeVisible({visible: section.tasks.some((t) => matchesFilter(t, 'shared'))});
+    await expect(page.locator(`h2#${section.id}`)).toBeVisible({
+      visible: section.tasks.some((t) => matchesFilter(t, 'shared')),
+    });
   await expect(page.locator('[data-print-filter]')).toHaveText(
     `Filtered: “Shared”. This printout shows ${countMatching(matrix, 'shared')} of ${allTasks(matrix).length} tasks.`,
   );
@@ -67,7 +72,9 @@ test('print shows only the content, with the URL and date; a filtered view print
   const markColors = await page
     .locator('tbody [aria-hidden="true"]')
     .filter({hasText: '✔'})
-    .evaluateAll((els) => [...new Set(els.filter((el) => el.checkVisibility()).map((el) => getComputedStyle(el).color))]);
+    .evaluateAll((els) => [
+      ...new Set(els.filter((el) => el.checkVisibility()).map((el) => getComputedStyle(el).color)),
+    ]);
   expect(markColors).toEqual(['rgb(0, 0, 0)']);
   const headerGroups = await page
     .locator('thead')
@@ -102,7 +109,8 @@ for (const {locale, prefix} of LOCALES) {
       const onPages = pages.flatMap((p, i) => (section.tasks.some((t) => find(p, t.label[l]) >= 0) ? [i + 1] : []));
       expect(onPages, `${section.id}: its rows on one page`).toHaveLength(1);
       const text = pages[onPages[0]! - 1]!;
-      for (const task of section.tasks) expect(find(text, task.label[l]), `${section.id}: ${task.id} in ${text}`).toBeGreaterThanOrEqual(0);
+      for (const task of section.tasks)
+        expect(find(text, task.label[l]), `${section.id}: ${task.id} in ${text}`).toBeGreaterThanOrEqual(0);
       // The heading is on that page, right before its table (not alone at the foot of the page before).
       const heading = find(text, section.title[l]);
       expect(heading, `${section.id}: heading on the page of its table`).toBeGreaterThanOrEqual(0);
@@ -117,7 +125,11 @@ test('the PDF of a filtered view has its rows only, and names the filter', async
   for (const task of allTasks(matrix))
     if (matchesFilter(task, 'customer')) expect(text, task.id).toContain(squash(task.label.en));
     else expect(text, task.id).not.toContain(squash(task.label.en));
-  expect(text).toContain(squash(`Filtered: “Customer”. This printout shows ${countMatching(matrix, 'customer')} of ${allTasks(matrix).length} tasks.`));
+  expect(text).toContain(
+    squash(
+      `Filtered: “Customer”. This printout shows ${countMatching(matrix, 'customer')} of ${allTasks(matrix).length} tasks.`,
+    ),
+  );
   expect(text).not.toContain(squash('Filter by party'));
   expect(text).toContain(squash('Task Zilliz BYOC Customer'));
 });

@@ -51,7 +51,9 @@ test.describe('console deep links', () => {
   for (const alias of contract.aliases) {
     test(`${alias.from} redirects to the page, keeping query and hash`, async ({page}) => {
       await page.goto(`${relative(alias.from)}?party=shared#disaster-recovery`);
-      await expect(page).toHaveURL(`${TEST_SITE_URL}${TEST_BASE_URL}${relative(alias.to)}?party=shared#disaster-recovery`);
+      await expect(page).toHaveURL(
+        `${TEST_SITE_URL}${TEST_BASE_URL}${relative(alias.to)}?party=shared#disaster-recovery`,
+      );
       await page.waitForSelector('html[data-has-hydrated="true"]');
       await expect(page.locator('tr#disaster-recovery')).toBeInViewport();
       await expect(page.locator('[data-filter="shared"]')).toHaveAttribute('aria-pressed', 'true');
@@ -63,7 +65,10 @@ test.describe('exports', () => {
   const SHARED_WORD: Record<string, string> = {'zh-Hans': '共同负责', en: 'Shared', ja: '共同で担当'};
 
   for (const {locale, prefix} of LOCALES) {
-    test(`${locale}: the download menu offers JSON and CSV made from the data, named for the locale`, async ({page, request}) => {
+    test(`${locale}: the download menu offers JSON and CSV made from the data, named for the locale`, async ({
+      page,
+      request,
+    }) => {
       await gotoHydrated(page, pagePath(prefix, 'shared-responsibilities'));
       const dataLocale = DATA_LOCALES.find((l) => l === locale)!;
       const jsonHref = await page.locator('a[data-export="json"]').getAttribute('href');
@@ -88,7 +93,9 @@ test.describe('exports', () => {
             t.id,
             s.title[dataLocale],
             t.label[dataLocale],
-            t.responsible.length > 1 ? SHARED_WORD[locale] : matrix.parties.find((p) => p.id === t.responsible[0])!.label[dataLocale],
+            t.responsible.length > 1
+              ? SHARED_WORD[locale]
+              : matrix.parties.find((p) => p.id === t.responsible[0])!.label[dataLocale],
             ...matrix.parties.map((p) => (t.responsible.includes(p.id) ? '✔' : '')),
             matrix.version,
           ]),
@@ -97,15 +104,24 @@ test.describe('exports', () => {
 
       // A reader opens the menu and clicks the link: the file downloads under its locale's name.
       await page.locator('details:has(a[data-export="csv"]) > summary').click();
-      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[data-export="csv"]').click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('a[data-export="csv"]').click(),
+      ]);
       expect(download.suggestedFilename()).toBe(`shared-responsibilities.${locale}.csv`);
       // The old, locale-less names are gone (every locale would have saved over the other).
-      expect((await request.get(`${TEST_SITE_URL}${TEST_BASE_URL}${prefix}shared-responsibilities.csv`)).status()).toBe(404);
+      expect((await request.get(`${TEST_SITE_URL}${TEST_BASE_URL}${prefix}shared-responsibilities.csv`)).status()).toBe(
+        404,
+      );
     });
   }
 });
 
-const NOT_FOUND_TITLE: Record<string, string> = {'zh-Hans': '找不到页面', en: 'Page not found', ja: 'ページが見つかりません'};
+const NOT_FOUND_TITLE: Record<string, string> = {
+  'zh-Hans': '找不到页面',
+  en: 'Page not found',
+  ja: 'ページが見つかりません',
+};
 
 test.describe('SEO and sharing', () => {
   const html = (file: string) => readFileSync(path.join(TEST_BUILD_DIR, file), 'utf8');
@@ -143,17 +159,17 @@ test.describe('SEO and sharing', () => {
 
   for (const {locale, prefix, lang} of LOCALES) {
     test.describe(() => {
-    test.use({expectedConsole: [/^Failed to load resource: the server responded with a status of 404/]});
-    test(`${locale}: a miss gets a 404 page in its language`, async ({page, consoleProblems}) => {
-      const response = await gotoHydrated(page, `${prefix}no/such/page`);
-      expect(response?.status()).toBe(404);
-      await expect(page.locator('h1')).toHaveText(NOT_FOUND_TITLE[locale]);
-      await expect(page.locator('html')).toHaveAttribute('lang', lang);
-      const home = page.locator('main a').first();
-      await home.click();
-      await expect(page).toHaveURL(`${origin}${prefix}`);
-      expect(consoleProblems).toEqual([]);
-    });
+      test.use({expectedConsole: [/^Failed to load resource: the server responded with a status of 404/]});
+      test(`${locale}: a miss gets a 404 page in its language`, async ({page, consoleProblems}) => {
+        const response = await gotoHydrated(page, `${prefix}no/such/page`);
+        expect(response?.status()).toBe(404);
+        await expect(page.locator('h1')).toHaveText(NOT_FOUND_TITLE[locale]);
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        const home = page.locator('main a').first();
+        await home.click();
+        await expect(page).toHaveURL(`${origin}${prefix}`);
+        expect(consoleProblems).toEqual([]);
+      });
     });
   }
 });

@@ -1,5 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import {allTasks, countMatching, matchesFilter, matrix, summarize, PARTY_FILTERS} from '../src/data/responsibilities/model';
+import {
+  allTasks,
+  countMatching,
+  matchesFilter,
+  matrix,
+  summarize,
+  PARTY_FILTERS,
+} from '../src/data/responsibilities/model';
 import {expect, gotoHydrated, LOCALES, pagePath, test} from './fixtures';
 import {readMatrix} from './matrix';
 
@@ -19,7 +26,9 @@ test.describe('accessibility over the whole grid', () => {
             await page.waitForSelector('html[data-has-hydrated="true"]');
             await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
             const {violations} = await new AxeBuilder({page}).withTags(AXE_TAGS).analyze();
-            expect(violations.map((v) => `${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+            expect(
+              violations.map((v) => `${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+            ).toEqual([]);
             await context.close();
           });
         }
@@ -33,7 +42,12 @@ test.describe('key and counts', () => {
     test(`${locale}: each view's button counts its tasks, and the key sits above the first table`, async ({page}) => {
       await gotoHydrated(page, pagePath(prefix, PAGE));
       const s = summarize(matrix);
-      const expected = {all: s.total, customer: s.customerOnly + s.shared, zilliz: s.zillizOnly + s.shared, shared: s.shared};
+      const expected = {
+        all: s.total,
+        customer: s.customerOnly + s.shared,
+        zilliz: s.zillizOnly + s.shared,
+        shared: s.shared,
+      };
       for (const f of PARTY_FILTERS)
         await expect(page.locator(`[data-filter="${f}"] span`)).toHaveText(String(expected[f]));
       const legend = await page.locator('article dl').first().boundingBox();
@@ -55,7 +69,8 @@ test.describe('party filter', () => {
       const shown = (await readMatrix(page)).filter((s) => s.tasks.length > 0);
       expect(shown.map((s) => ({id: s.id, tasks: s.tasks.map((t) => t.id)}))).toEqual(expected);
       await page.setViewportSize({width: 1280, height: 800});
-      const tables = (section: (typeof matrix.sections)[number]) => page.getByRole('table', {name: section.title['zh-Hans'], exact: true});
+      const tables = (section: (typeof matrix.sections)[number]) =>
+        page.getByRole('table', {name: section.title['zh-Hans'], exact: true});
       for (const section of matrix.sections) {
         const visible = section.tasks.some((t) => matchesFilter(t, filter));
         // A section with nothing to show is gone as a whole: heading, table (for screen readers too), contents entry.
@@ -65,9 +80,15 @@ test.describe('party filter', () => {
         await expect(page.locator(`.theme-doc-toc-desktop a[href="#${section.id}"]`)).toBeVisible({visible});
       }
       // The rows shown keep alternating stripes, whatever is hidden between them.
-      const stripes = await page.locator('[data-section] table').evaluateAll((tables) =>
-        tables.map((t) => [...t.querySelectorAll('tbody tr')].filter((tr) => tr.checkVisibility()).map((tr) => getComputedStyle(tr).backgroundColor)),
-      );
+      const stripes = await page
+        .locator('[data-section] table')
+        .evaluateAll((tables) =>
+          tables.map((t) =>
+            [...t.querySelectorAll('tbody tr')]
+              .filter((tr) => tr.checkVisibility())
+              .map((tr) => getComputedStyle(tr).backgroundColor),
+          ),
+        );
       for (const rows of stripes) rows.forEach((bg, i) => i > 0 && expect(bg, `row ${i + 1}`).not.toBe(rows[i - 1]));
       await expect(page.locator(`[data-filter="${filter}"]`)).toHaveAttribute('aria-pressed', 'true');
       await expect(page.getByTestId('filter-status')).toHaveText(
@@ -132,21 +153,27 @@ test.describe('party filter', () => {
 
   const LINKED_NOTE: Record<string, {status: (shown: number, matching: number) => string; note: string}> = {
     'zh-Hans': {
-      status: (shown, matching) => `显示 ${shown} / ${allTasks(matrix).length} 项任务：${matching} 项符合筛选，另有链接指向的“管理 S3 存储桶”`,
+      status: (shown, matching) =>
+        `显示 ${shown} / ${allTasks(matrix).length} 项任务：${matching} 项符合筛选，另有链接指向的“管理 S3 存储桶”`,
       note: '不在当前筛选范围内，因链接指向此行而显示',
     },
     en: {
-      status: (shown, matching) => `Showing ${shown} of ${allTasks(matrix).length} tasks: ${matching} match the filter, plus “Manage S3 bucket”, which the link points to`,
+      status: (shown, matching) =>
+        `Showing ${shown} of ${allTasks(matrix).length} tasks: ${matching} match the filter, plus “Manage S3 bucket”, which the link points to`,
       note: 'Outside this filter; shown because the link points here',
     },
     ja: {
-      status: (shown, matching) => `${allTasks(matrix).length} 件中 ${shown} 件のタスクを表示：フィルターに該当する ${matching} 件と、リンク先の「S3 バケットの管理」`,
+      status: (shown, matching) =>
+        `${allTasks(matrix).length} 件中 ${shown} 件のタスクを表示：フィルターに該当する ${matching} 件と、リンク先の「S3 バケットの管理」`,
       note: '現在の絞り込みの対象外です。リンク先のため表示しています',
     },
   };
 
   for (const {locale, prefix} of LOCALES) {
-    test(`${locale}: the count includes a linked row outside the filter, and the row says why it is there`, async ({page, consoleProblems}) => {
+    test(`${locale}: the count includes a linked row outside the filter, and the row says why it is there`, async ({
+      page,
+      consoleProblems,
+    }) => {
       await gotoHydrated(page, pagePath(prefix, `${PAGE}?party=zilliz#manage-s3-bucket`));
       const matching = countMatching(matrix, 'zilliz');
       await expect(page.locator('tbody tr:visible')).toHaveCount(matching + 1);
@@ -158,7 +185,11 @@ test.describe('party filter', () => {
         JSON.stringify(LINKED_NOTE[locale]!.note),
       );
       // A row inside the filter carries no note.
-      expect(await page.locator('tr#monitoring [data-linked-note]').evaluate((el) => getComputedStyle(el, '::after').content)).toBe('none');
+      expect(
+        await page
+          .locator('tr#monitoring [data-linked-note]')
+          .evaluate((el) => getComputedStyle(el, '::after').content),
+      ).toBe('none');
       // Another view keeps the linked row (the URL still names it) and the count follows.
       await page.locator('[data-filter="customer"]').click();
       await expect(page).toHaveURL(/\?party=customer#manage-s3-bucket$/);
@@ -184,7 +215,9 @@ function contrast(a: number[], b: number[]): number {
 
 test.describe('copy-link control', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`${colorScheme}: every copy-link icon stands out from its row at 3:1 or more, the linked row too`, async ({browser}) => {
+    test(`${colorScheme}: every copy-link icon stands out from its row at 3:1 or more, the linked row too`, async ({
+      browser,
+    }) => {
       const context = await browser.newContext({colorScheme, viewport: {width: 1280, height: 800}});
       const page = await context.newPage();
       await gotoHydrated(page, `en/${PAGE}#scale-resources`);
@@ -199,7 +232,8 @@ test.describe('copy-link control', () => {
             if (bg.length === 3 || bg[3] === 1) break;
           }
           let [r, g, b] = [255, 255, 255];
-          for (const [lr, lg, lb, la] of layers) [r, g, b] = [lr! * la! + r * (1 - la!), lg! * la! + g * (1 - la!), lb! * la! + b * (1 - la!)];
+          for (const [lr, lg, lb, la] of layers)
+            [r, g, b] = [lr! * la! + r * (1 - la!), lg! * la! + g * (1 - la!), lb! * la! + b * (1 - la!)];
           const style = getComputedStyle(button);
           return {
             id: button.closest('tr')!.id,
@@ -312,7 +346,10 @@ test.describe('phone', () => {
       });
       expect(problems).toEqual([]);
       // Readable, not shrunk: table text keeps at least 14 px.
-      const fontSize = await page.locator('tbody th').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      const fontSize = await page
+        .locator('tbody th')
+        .first()
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
       expect(fontSize).toBeGreaterThanOrEqual(14);
     });
   }

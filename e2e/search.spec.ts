@@ -43,7 +43,10 @@ async function holdIndex(page: Page) {
 
 for (const c of CASES) {
   for (const how of ['click', 'Control+K'] as const) {
-    test(`${c.locale}: "${c.term}" typed right after ${how} arrives whole and suggests the task`, async ({page, consoleProblems}) => {
+    test(`${c.locale}: "${c.term}" typed right after ${how} arrives whole and suggests the task`, async ({
+      page,
+      consoleProblems,
+    }) => {
       await page.setViewportSize({width: 1280, height: 800});
       const index = await holdIndex(page);
       const scripts: string[] = [];
@@ -70,7 +73,10 @@ for (const c of CASES) {
   }
 }
 
-test('zh-Hans: text typed before the page’s JavaScript ran gets suggestions once it has', async ({page, consoleProblems}) => {
+test('zh-Hans: text typed before the page’s JavaScript ran gets suggestions once it has', async ({
+  page,
+  consoleProblems,
+}) => {
   await page.setViewportSize({width: 1280, height: 800});
   // Hold the app's scripts back: the server-rendered box is all there is.
   const held: Route[] = [];
@@ -120,7 +126,10 @@ for (const c of CASES.filter((x) => x.term === 'S3')) {
   });
 }
 
-test('en: a click on a page hit opens it; Escape closes the list; no results are said so', async ({page, consoleProblems}) => {
+test('en: a click on a page hit opens it; Escape closes the list; no results are said so', async ({
+  page,
+  consoleProblems,
+}) => {
   await page.setViewportSize({width: 390, height: 844});
   await gotoHydrated(page, 'en/');
   await searchBox(page).click();
@@ -148,11 +157,18 @@ test('the built indexes hold each task once, as the reader sees it, linked to it
     const docs = index.flatMap((x) => x.documents);
     for (const task of allTasks(matrix)) {
       const label = task.label[locale];
-      expect(docs.filter((d) => d.h === `#${task.id}`).map((d) => d.t), `${locale} ${task.id}`).toEqual([label]);
+      expect(
+        docs.filter((d) => d.h === `#${task.id}`).map((d) => d.t),
+        `${locale} ${task.id}`,
+      ).toEqual([label]);
       // No other document carries the row (a table's text with its cells' screen-reader words).
-      expect(docs.filter((d) => d.t.includes(label)).map((d) => d.h), `${locale} ${task.id}`).toEqual([`#${task.id}`]);
+      expect(
+        docs.filter((d) => d.t.includes(label)).map((d) => d.h),
+        `${locale} ${task.id}`,
+      ).toEqual([`#${task.id}`]);
     }
     // A ✔ glyph followed by a cell's screen-reader word is a matrix cell that slipped into the index.
-    for (const d of docs) expect(d.t, `${locale} ${d.u}${d.h ?? ''}`).not.toMatch(/✔\s*(负责|不负责|Responsible|Not responsible)/);
+    for (const d of docs)
+      expect(d.t, `${locale} ${d.u}${d.h ?? ''}`).not.toMatch(/✔\s*(负责|不负责|Responsible|Not responsible)/);
   }
 });

@@ -79,8 +79,12 @@ const urls = (server) => ({zh: `${origin(server)}${PAGE}`, en: `${origin(server)
 
 const browser = await chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS});
 const weights = {};
-for (const [site, server] of [['stock', stockServer], ['ours', oursServer]])
-  for (const [locale, url] of Object.entries(urls(server))) weights[`${site}-${locale}`] = await measurePage(browser, url);
+for (const [site, server] of [
+  ['stock', stockServer],
+  ['ours', oursServer],
+])
+  for (const [locale, url] of Object.entries(urls(server)))
+    weights[`${site}-${locale}`] = await measurePage(browser, url);
 await browser.close();
 
 console.log('bench: Lighthouse (mobile)…');
@@ -122,7 +126,8 @@ const notes = [
   `Hosts contacted by this site's pages: ${[...new Set([...weights['ours-zh'].hosts, ...weights['ours-en'].hosts])].join(', ')}.`,
 ];
 console.log(`\n${table}\n\n${notes.join('\n')}`);
-for (const [key, r] of Object.entries(lighthouse)) if (r.runtimeError) console.log(`lighthouse ${key}: ${r.runtimeError}`);
+for (const [key, r] of Object.entries(lighthouse))
+  if (r.runtimeError) console.log(`lighthouse ${key}: ${r.runtimeError}`);
 
 if (process.argv.includes('--write-readme')) {
   const readmePath = path.join(ROOT, 'README.md');
@@ -132,7 +137,10 @@ if (process.argv.includes('--write-readme')) {
   const i = readme.indexOf(start);
   const j = readme.indexOf(end);
   if (i === -1 || j === -1) throw new Error(`README.md has no ${start} … ${end} section`);
-  writeFileSync(readmePath, `${readme.slice(0, i + start.length)}\n${table}\n\n${notes.join('\n')}\n${readme.slice(j)}`);
+  writeFileSync(
+    readmePath,
+    `${readme.slice(0, i + start.length)}\n${table}\n\n${notes.join('\n')}\n${readme.slice(j)}`,
+  );
   console.log('bench: results written to README.md');
 }
 rmSync(work, {recursive: true, force: true});

@@ -28,13 +28,20 @@ try {
     for (const r of report.refused) console.error(`  - ${r}`);
     process.exit(1);
   }
-  const list = (title: string, items: string[]) => items.length > 0 && console.log(`${title}:\n${items.map((i) => `  ${i}`).join('\n')}`);
+  const list = (title: string, items: string[]) =>
+    items.length > 0 && console.log(`${title}:\n${items.map((i) => `  ${i}`).join('\n')}`);
   list('new', report.added);
   list('changed', report.changed);
   list('unchanged', report.unchanged);
-  list('moved (its default-locale page arrived)', report.moved.map((m) => `${m.from} → ${m.to}`));
+  list(
+    'moved (its default-locale page arrived)',
+    report.moved.map((m) => `${m.from} → ${m.to}`),
+  );
   list('images', report.images);
-  list('not translated yet', report.untranslated.map((u) => `${u.file}: no ${u.missing.join(', ')} version`));
+  list(
+    'not translated yet',
+    report.untranslated.map((u) => `${u.file}: no ${u.missing.join(', ')} version`),
+  );
   const imported = new Set([...report.added, ...report.changed, ...report.unchanged, ...report.moved.map((m) => m.to)]);
   const findings = checkContent({root}).filter((p) => imported.has(p.where.split(':')[0]!));
   console.log(findings.length === 0 ? 'content check: nothing to report on these pages' : 'content check:');

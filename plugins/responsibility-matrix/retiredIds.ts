@@ -15,7 +15,8 @@ import {SHARED_RESPONSIBILITIES_PATH} from '../../src/data/responsibilities/page
 function land(target: HTMLElement): void {
   let frames = 30;
   const stop = () => (frames = 0);
-  for (const type of ['wheel', 'touchstart', 'keydown'] as const) window.addEventListener(type, stop, {once: true, passive: true});
+  for (const type of ['wheel', 'touchstart', 'keydown'] as const)
+    window.addEventListener(type, stop, {once: true, passive: true});
   target.scrollIntoView();
   let landed = target.getBoundingClientRect().top;
   const hold = () => {

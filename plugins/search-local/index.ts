@@ -22,9 +22,10 @@ const searchLocal = require('@easyops-cn/docusaurus-search-local') as {
 const {buildIndex} = require('@easyops-cn/docusaurus-search-local/dist/server/server/utils/buildIndex') as {
   buildIndex: (documents: SearchDocument[][], config: unknown) => {documents: SearchDocument[]; index: unknown}[];
 };
-const {processPluginOptions} = require('@easyops-cn/docusaurus-search-local/dist/server/server/utils/processPluginOptions') as {
-  processPluginOptions: (options: PluginOptions, context: LoadContext) => unknown;
-};
+const {processPluginOptions} =
+  require('@easyops-cn/docusaurus-search-local/dist/server/server/utils/processPluginOptions') as {
+    processPluginOptions: (options: PluginOptions, context: LoadContext) => unknown;
+  };
 
 const INDEX_FILE = /^search-index.*\.json$/;
 

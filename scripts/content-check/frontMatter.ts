@@ -2,7 +2,8 @@ import {z} from 'zod';
 
 const FALSE = z.union([z.literal('FALSE'), z.literal(false)]);
 const VERSION = z.string().regex(/^v\d{4}\.\d{1,2}\.x$/);
-const versionOrFalse = () => z.union([VERSION, FALSE], {error: 'expected a version such as v2024.3.x, or FALSE'}).optional();
+const versionOrFalse = () =>
+  z.union([VERSION, FALSE], {error: 'expected a version such as v2024.3.x, or FALSE'}).optional();
 
 /**
  * Front matter as the docs team's export writes it, and as this site reads
@@ -16,7 +17,9 @@ export const frontMatterSchema = z
     description: z.string().trim().min(1).optional(),
     keywords: z.array(z.union([z.string(), z.number()])).optional(),
     // Any text: an unknown value is a warning (no badge), reported by the check itself.
-    beta: z.union([z.string().trim().min(1), FALSE], {error: 'expected a value such as PUBLIC PREVIEW, or FALSE'}).optional(),
+    beta: z
+      .union([z.string().trim().min(1), FALSE], {error: 'expected a value such as PUBLIC PREVIEW, or FALSE'})
+      .optional(),
     notebook: z.union([z.string().trim().min(1), FALSE], {error: 'expected a notebook file name, or FALSE'}).optional(),
     type: z.string().optional(),
     token: z.string().optional(),

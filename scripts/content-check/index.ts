@@ -16,7 +16,14 @@ import {componentProblems} from '../../src/remark/knownComponents';
 import {textOf, walk, type MdNode} from '../../src/remark/mdast';
 import {pageFiles} from '../../src/remark/sitePages';
 import {GLOBAL_MDX_COMPONENTS} from '../../src/theme/mdxComponentNames';
-import {findSection, matrix as siteMatrix, MatrixDataError, validateMatrix, type Locale, type Matrix} from '../../src/data/responsibilities/model';
+import {
+  findSection,
+  matrix as siteMatrix,
+  MatrixDataError,
+  validateMatrix,
+  type Locale,
+  type Matrix,
+} from '../../src/data/responsibilities/model';
 import {SHARED_RESPONSIBILITIES_FILE} from '../../src/data/responsibilities/sharedResponsibilities';
 import {frontMatterSchema} from './frontMatter';
 
@@ -75,7 +82,11 @@ function checkFrontMatter(page: Page, add: (p: Problem) => void): string | undef
   try {
     data = matter(page.source).data;
   } catch (e) {
-    add({where: `${page.file}:1`, severity: 'error', message: `front matter is not valid YAML: ${(e as Error).message}`});
+    add({
+      where: `${page.file}:1`,
+      severity: 'error',
+      message: `front matter is not valid YAML: ${(e as Error).message}`,
+    });
     return undefined;
   }
   const result = frontMatterSchema.safeParse(data);
@@ -116,7 +127,12 @@ function checkHeadingIds(page: Page, others: Page[], add: (p: Problem) => void) 
     const id = ids[i];
     if (!id) return;
     const first = seen.get(id);
-    if (first) add({where: `${page.file}:${h.line}`, severity: 'error', message: `heading id "${id}" is already used on line ${first}`});
+    if (first)
+      add({
+        where: `${page.file}:${h.line}`,
+        severity: 'error',
+        message: `heading id "${id}" is already used on line ${first}`,
+      });
     else seen.set(id, h.line);
   });
   // Two locales giving the same heading different ids: anchors would differ between languages.
@@ -147,31 +163,60 @@ function checkHeadingIds(page: Page, others: Page[], add: (p: Problem) => void) 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 /** What MDX will say about the page: syntax, components, links, images, anchors. */
-function checkMdx(root: string, page: Page, others: Page[], sets: readonly ContentSet[], options: Required<Pick<CheckOptions, 'staticDirs' | 'zillizDocs'>>, add: (p: Problem) => void) {
-  const text = normalizeHeadingIds(bodyOf(page.source), others.map((o) => o.source));
+function checkMdx(
+  root: string,
+  page: Page,
+  others: Page[],
+  sets: readonly ContentSet[],
+  options: Required<Pick<CheckOptions, 'staticDirs' | 'zillizDocs'>>,
+  add: (p: Problem) => void,
+) {
+  const text = normalizeHeadingIds(
+    bodyOf(page.source),
+    others.map((o) => o.source),
+  );
   let tree: MdNode;
   try {
     tree = parser.runSync(parser.parse(text)) as unknown as MdNode;
   } catch (e) {
-    const err = e as {line?: number; place?: {line?: number; start?: {line?: number}}; reason?: string; message: string};
+    const err = e as {
+      line?: number;
+      place?: {line?: number; start?: {line?: number}};
+      reason?: string;
+      message: string;
+    };
     const line = err.line ?? err.place?.line ?? err.place?.start?.line ?? 1;
-    add({where: `${page.file}:${line}`, severity: 'error', message: `MDX cannot parse this: ${err.reason ?? err.message}`});
+    add({
+      where: `${page.file}:${line}`,
+      severity: 'error',
+      message: `MDX cannot parse this: ${err.reason ?? err.message}`,
+    });
     return;
   }
   const file = {path: path.join(root, page.file)};
-  const at = (p: {line: number; message: string}) => add({where: `${page.file}:${p.line}`, severity: 'error', message: p.message});
+  const at = (p: {line: number; message: string}) =>
+    add({where: `${page.file}:${p.line}`, severity: 'error', message: p.message});
   componentProblems(tree, file, {siteDir: root, globals: GLOBAL_MDX_COMPONENTS}).forEach(at);
   const before = new Map<MdNode, string>();
   walk(tree, (n) => {
     if (n.type === 'link') before.set(n, n.url ?? '');
   });
-  processLinks(tree, file, {siteDir: root, set: page.set, sets, zillizDocs: options.zillizDocs, staticDirs: options.staticDirs}).forEach(at);
+  processLinks(tree, file, {
+    siteDir: root,
+    set: page.set,
+    sets,
+    zillizDocs: options.zillizDocs,
+    staticDirs: options.staticDirs,
+  }).forEach(at);
   // Anchors within the page must name one of its headings.
   const ids = builtHeadingIds(text, []);
   walk(tree, (n) => {
     const url = n.type === 'link' ? (n.url ?? '') : '';
     if (url.startsWith('#') && !ids.has(decodeURIComponent(url.slice(1))))
-      at({line: n.position?.start.line ?? 1, message: `broken link: no heading with the id "${url.slice(1)}" on this page ("${textOf(n)}")`});
+      at({
+        line: n.position?.start.line ?? 1,
+        message: `broken link: no heading with the id "${url.slice(1)}" on this page ("${textOf(n)}")`,
+      });
   });
 }
 
@@ -196,10 +241,18 @@ function checkMatrixUsage(page: Page, m: Matrix, add: (p: Problem) => void) {
       .map(parseHeadingLine)
       .find((h) => h !== undefined);
     if (heading?.id !== section)
-      add({where, severity: 'error', message: `the heading above <ResponsibilityTable section="${section}"> must have the id {/* #${section} */}`});
+      add({
+        where,
+        severity: 'error',
+        message: `the heading above <ResponsibilityTable section="${section}"> must have the id {/* #${section} */}`,
+      });
     const title = data.title[locale];
     if (heading && title && heading.text !== title)
-      add({where, severity: 'error', message: `heading "${heading.text}" should read "${title}", the section's title in ${SHARED_RESPONSIBILITIES_FILE}`});
+      add({
+        where,
+        severity: 'error',
+        message: `heading "${heading.text}" should read "${title}", the section's title in ${SHARED_RESPONSIBILITIES_FILE}`,
+      });
   });
 }
 
@@ -208,7 +261,9 @@ function checkUiTranslations(root: string, locales: readonly string[], add: (p: 
   for (const locale of locales) {
     const dir = path.join('i18n', locale);
     if (!existsSync(path.join(root, dir)) || locale.startsWith('zh')) continue;
-    const files = readdirSync(path.join(root, dir), {recursive: true, encoding: 'utf8'}).filter((f) => f.endsWith('.json'));
+    const files = readdirSync(path.join(root, dir), {recursive: true, encoding: 'utf8'}).filter((f) =>
+      f.endsWith('.json'),
+    );
     for (const f of files) {
       const file = path.join(dir, f);
       const source = readFileSync(path.join(root, file), 'utf8');
@@ -238,7 +293,11 @@ function checkMatrixData(m: Matrix, add: (p: Problem) => void) {
   for (const s of m.sections)
     for (const t of s.tasks)
       for (const l of lintFor(t.label['zh-Hans'] ?? '', 'label.txt').lines.filter((x) => x.severity === 1))
-        add({where: `${SHARED_RESPONSIBILITIES_FILE} (task "${t.id}")`, severity: 'error', message: `spacing: "${l.old}" should be "${l.new}"`});
+        add({
+          where: `${SHARED_RESPONSIBILITIES_FILE} (task "${t.id}")`,
+          severity: 'error',
+          message: `spacing: "${l.old}" should be "${l.new}"`,
+        });
 }
 
 /** Every page of a content set, by locale folder. */
@@ -247,12 +306,25 @@ function readPages(root: string, set: ContentSet): Page[] {
     const dir = localeDir(set, locale);
     return pageFiles(root, dir).map((rel) => {
       const file = path.join(dir, rel);
-      return {set, locale, rel, file, language: locale === set.defaultLocale ? (oneLocaleLanguage(rel, set.locales) ?? locale) : locale, source: readFileSync(path.join(root, file), 'utf8')};
+      return {
+        set,
+        locale,
+        rel,
+        file,
+        language: locale === set.defaultLocale ? (oneLocaleLanguage(rel, set.locales) ?? locale) : locale,
+        source: readFileSync(path.join(root, file), 'utf8'),
+      };
     });
   });
 }
 
-function checkSet(root: string, set: ContentSet, sets: readonly ContentSet[], options: Required<Pick<CheckOptions, 'staticDirs' | 'zillizDocs' | 'matrix'>>, add: (p: Problem) => void) {
+function checkSet(
+  root: string,
+  set: ContentSet,
+  sets: readonly ContentSet[],
+  options: Required<Pick<CheckOptions, 'staticDirs' | 'zillizDocs' | 'matrix'>>,
+  add: (p: Problem) => void,
+) {
   const pages = readPages(root, set);
   const byRel = new Map<string, Page[]>();
   for (const page of pages) byRel.set(page.rel, [...(byRel.get(page.rel) ?? []), page]);
@@ -309,7 +381,13 @@ function checkSet(root: string, set: ContentSet, sets: readonly ContentSet[], op
 }
 
 /** Every content rule; returns the problems, each naming its file and line (or task). */
-export function checkContent({root, sets = ALL_CONTENT_SETS, staticDirs = ALL_STATIC_DIRS, zillizDocs = ZILLIZ_DOCS, matrix = siteMatrix}: CheckOptions): Problem[] {
+export function checkContent({
+  root,
+  sets = ALL_CONTENT_SETS,
+  staticDirs = ALL_STATIC_DIRS,
+  zillizDocs = ZILLIZ_DOCS,
+  matrix = siteMatrix,
+}: CheckOptions): Problem[] {
   const problems: Problem[] = [];
   const add = (p: Problem) => problems.push(p);
   checkMatrixData(matrix, add);

@@ -1,7 +1,15 @@
 import {format as autocorrect} from 'autocorrect-node';
 import leven from 'leven';
 import {SHARED_RESPONSIBILITIES_FILE} from '../../src/data/responsibilities/sharedResponsibilities';
-import {LOCALES, type Locale, type Localized, type Matrix, type PartyId, type Section, type Task} from '../../src/data/responsibilities/types';
+import {
+  LOCALES,
+  type Locale,
+  type Localized,
+  type Matrix,
+  type PartyId,
+  type Section,
+  type Task,
+} from '../../src/data/responsibilities/types';
 import {MatrixDataError, validateMatrix} from '../../src/data/responsibilities/validate';
 import {ImportError} from './ImportError';
 import {describeChanges} from './describeChanges';
@@ -86,7 +94,9 @@ function partyColumns(current: Matrix, en: ParsedExport): PartyId[] {
   const columns = header.parties.map((name, i) => {
     const party = current.parties.find((p) => same(p.label.en, name) || same(p.id, name));
     if (!party)
-      throw new ImportError(`${at(en.file, header.partyLines[i]!)}: unknown party "${name}" in the header (known: ${known.join(', ')})`);
+      throw new ImportError(
+        `${at(en.file, header.partyLines[i]!)}: unknown party "${name}" in the header (known: ${known.join(', ')})`,
+      );
     return party.id;
   });
   const twice = columns.find((id, i) => columns.indexOf(id) !== i);
@@ -112,7 +122,8 @@ function checkSameShape(en: ParsedExport, other: ParsedExport, columns: PartyId[
   en.sections.forEach((enSection, i) => {
     const section = other.sections[i]!;
     if (section.rows.length !== enSection.rows.length) {
-      const [longer, shorter] = enSection.rows.length > section.rows.length ? [enSection, section] : [section, enSection];
+      const [longer, shorter] =
+        enSection.rows.length > section.rows.length ? [enSection, section] : [section, enSection];
       const longerFile = longer === enSection ? en.file : other.file;
       const extra = longer.rows[shorter.rows.length]!;
       throw new ImportError(
@@ -122,7 +133,10 @@ function checkSameShape(en: ParsedExport, other: ParsedExport, columns: PartyId[
     enSection.rows.forEach((enRow, j) => {
       const row = section.rows[j]!;
       const marked = (r: ExportRow) =>
-        columns.filter((_, c) => r.marks[c]).map(partyName).join(' + ') || 'no party';
+        columns
+          .filter((_, c) => r.marks[c])
+          .map(partyName)
+          .join(' + ') || 'no party';
       if (marked(row) !== marked(enRow))
         throw new ImportError(
           `the exports disagree on a mark: row ${j + 1} of "${enSection.title}": ${at(en.file, enRow.line)} "${enRow.label}" marks ${marked(enRow)}, ${at(other.file, row.line)} "${row.label}" marks ${marked(row)}`,
@@ -146,7 +160,10 @@ interface Located {
  */
 export function importMatrix(current: Matrix, exports: Exports, {today, retire = {}}: ImportOptions): ImportResult {
   const en = exports.en;
-  if (!en) throw new ImportError('the English export is required (--en <file>): its headers name the parties and its labels make new ids');
+  if (!en)
+    throw new ImportError(
+      'the English export is required (--en <file>): its headers name the parties and its labels make new ids',
+    );
   // English first: messages name its file first.
   const given = (['en', ...LOCALES.filter((l) => l !== 'en')] as Locale[]).filter((l) => exports[l] !== undefined);
   const columns = partyColumns(current, en);
@@ -159,7 +176,10 @@ export function importMatrix(current: Matrix, exports: Exports, {today, retire =
     const file = exports[l];
     if (!file) return undefined;
     const section = file.sections[i]!;
-    const source = j === undefined ? {text: section.title, line: section.line} : {text: section.rows[j]!.label, line: section.rows[j]!.line};
+    const source =
+      j === undefined
+        ? {text: section.title, line: section.line}
+        : {text: section.rows[j]!.label, line: section.rows[j]!.line};
     if (isUntranslated(l, source.text)) return undefined;
     return {file: file.file, line: source.line, text: cleanLabel(l, source.text)};
   };
@@ -171,7 +191,9 @@ export function importMatrix(current: Matrix, exports: Exports, {today, retire =
   const claim = (task: Task, where: Located) => {
     const first = claimedBy.get(task.id);
     if (first)
-      throw new ImportError(`${at(where.file, where.line)}: "${where.text}" is the same task ("${task.id}") as ${at(first.file, first.line)}`);
+      throw new ImportError(
+        `${at(where.file, where.line)}: "${where.text}" is the same task ("${task.id}") as ${at(first.file, first.line)}`,
+      );
     claimedBy.set(task.id, where);
   };
   en.sections.forEach((section, i) =>
@@ -179,7 +201,8 @@ export function importMatrix(current: Matrix, exports: Exports, {today, retire =
       let match: {task: Task; where: Located} | undefined;
       for (const l of given) {
         const text = textIn(l, i, j);
-        const found = text && currentTasks.find(({task}) => task.label[l] !== undefined && same(task.label[l], text.text));
+        const found =
+          text && currentTasks.find(({task}) => task.label[l] !== undefined && same(task.label[l], text.text));
         if (!found || !text) continue;
         if (match && match.task.id !== found.task.id)
           throw new ImportError(
@@ -214,9 +237,7 @@ export function importMatrix(current: Matrix, exports: Exports, {today, retire =
 
   // Sections: by the export's heading id, then by title, then by where their tasks were.
   const sectionIds = en.sections.map((section, i): string => {
-    const explicit = given
-      .map((l) => ({l, s: exports[l]!.sections[i]!}))
-      .filter(({s}) => s.id !== undefined);
+    const explicit = given.map((l) => ({l, s: exports[l]!.sections[i]!})).filter(({s}) => s.id !== undefined);
     const a = explicit[0];
     const b = explicit.find(({s}) => s.id !== a?.s.id);
     if (a && b)
@@ -231,7 +252,9 @@ export function importMatrix(current: Matrix, exports: Exports, {today, retire =
       if (found) byTitle.add(found.id);
     }
     if (byTitle.size > 1)
-      throw new ImportError(`${at(en.file, section.line)}: the exports' titles of "${section.title}" name different sections: ${[...byTitle].join(', ')}`);
+      throw new ImportError(
+        `${at(en.file, section.line)}: the exports' titles of "${section.title}" name different sections: ${[...byTitle].join(', ')}`,
+      );
     if (byTitle.size === 1) return [...byTitle][0]!;
     const homes = rowTask[i]!.flatMap((t) => (t ? [currentTasks.find((c) => c.task.id === t.id)!.section] : []));
     const counts = new Map<string, number>();
@@ -249,7 +272,12 @@ export function importMatrix(current: Matrix, exports: Exports, {today, retire =
 
   // Labels: the exports' translations; the existing label where an export is absent or still in English.
   const kept = new Map<Locale, number>();
-  const localized = (what: string, before: Localized | undefined, text: (l: Locale) => Located | undefined, enRow: Located): Localized => {
+  const localized = (
+    what: string,
+    before: Localized | undefined,
+    text: (l: Locale) => Located | undefined,
+    enRow: Located,
+  ): Localized => {
     const out = {} as Record<Locale, string>;
     for (const l of LOCALES) {
       const fromExport = text(l);
@@ -323,7 +351,8 @@ export function importMatrix(current: Matrix, exports: Exports, {today, retire =
   try {
     validateMatrix(matrix, SHARED_RESPONSIBILITIES_FILE);
   } catch (e) {
-    if (e instanceof MatrixDataError) throw new ImportError(`the import would make invalid data: ${e.problems.join('; ')}`);
+    if (e instanceof MatrixDataError)
+      throw new ImportError(`the import would make invalid data: ${e.problems.join('; ')}`);
     throw e;
   }
   return {matrix, changes, notes};

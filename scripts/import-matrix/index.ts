@@ -42,7 +42,9 @@ function read(root: string, file: string): string {
   try {
     return readFileSync(path.resolve(root, file), 'utf8');
   } catch (e) {
-    throw new ImportError(`${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new ImportError(
+      `${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+    );
   }
 }
 
@@ -84,7 +86,11 @@ export function runImport({root, files, retire, today, write = true, current}: R
 
   const dataBefore = read(root, SHARED_RESPONSIBILITIES_FILE);
   const outputs: {file: string; before: string | undefined; after: string}[] = [
-    {file: SHARED_RESPONSIBILITIES_FILE, before: dataBefore, after: rewriteDataSource(dataBefore, matrix, SHARED_RESPONSIBILITIES_FILE)},
+    {
+      file: SHARED_RESPONSIBILITIES_FILE,
+      before: dataBefore,
+      after: rewriteDataSource(dataBefore, matrix, SHARED_RESPONSIBILITIES_FILE),
+    },
     {
       file: CONSOLE_LINKS_FILE,
       before: existsSync(path.join(root, CONSOLE_LINKS_FILE)) ? read(root, CONSOLE_LINKS_FILE) : undefined,
@@ -104,7 +110,8 @@ export function runImport({root, files, retire, today, write = true, current}: R
   const toWrite = outputs.filter((o) => o.before !== o.after);
 
   lines.push(...formatChanges(changes), ...notes.map((n) => `note: ${n}`));
-  if (matrix.version !== current.version) lines.push(`version (the matrix's "updated" date): ${current.version} → ${matrix.version}`);
+  if (matrix.version !== current.version)
+    lines.push(`version (the matrix's "updated" date): ${current.version} → ${matrix.version}`);
   else if (changes.length > 0) lines.push(`version stays ${matrix.version}: only labels changed`);
   if (toWrite.length === 0) lines.push('no changes: the data already matches these exports');
   else if (write) {

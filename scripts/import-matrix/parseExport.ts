@@ -51,7 +51,9 @@ function prepare(source: string, file: string): {body: string; ids: Map<number, 
   try {
     data = matter(source).data;
   } catch (e) {
-    throw new ImportError(`${file}:1: not an export of the editor: its front matter is not YAML (${(e as Error).message.split('\n')[0]})`);
+    throw new ImportError(
+      `${file}:1: not an export of the editor: its front matter is not YAML (${(e as Error).message.split('\n')[0]})`,
+    );
   }
   if (typeof data.title !== 'string')
     throw new ImportError(`${file}:1: not an export of the editor: its front matter has no title`);
@@ -99,8 +101,14 @@ function tableRows(table: MdNode): {cells: MdNode[]; line: number}[] {
     return rows;
   };
   return table.type === 'table'
-    ? rowsOf((n) => n.type === 'tableRow', (n) => n.type === 'tableCell')
-    : rowsOf((n) => isJsx(n, ['tr']), (n) => isJsx(n, ['th', 'td']));
+    ? rowsOf(
+        (n) => n.type === 'tableRow',
+        (n) => n.type === 'tableCell',
+      )
+    : rowsOf(
+        (n) => isJsx(n, ['tr']),
+        (n) => isJsx(n, ['th', 'td']),
+      );
 }
 
 function isTable(node: MdNode): boolean {
@@ -111,7 +119,9 @@ function readTable(file: string, heading: {title: string; id?: string; line: num
   const [header, ...body] = tableRows(table);
   const tableLine = table.position?.start.line ?? 0;
   if (!header || header.cells.length < 2)
-    throw new ImportError(`${file}:${tableLine}: the table under "${heading.title}" has no header row with a task column and party columns`);
+    throw new ImportError(
+      `${file}:${tableLine}: the table under "${heading.title}" has no header row with a task column and party columns`,
+    );
   const parties = header.cells.slice(1).map(cellText);
   const partyLines = header.cells.slice(1).map(lineOf);
   const rows = body.map(({cells, line}): ExportRow => {
@@ -123,13 +133,16 @@ function readTable(file: string, heading: {title: string; id?: string; line: num
     const marks = cells.slice(1).map((cell, i) => {
       const text = cellText(cell);
       if (text !== '' && !MARK.test(text))
-        throw new ImportError(`${file}:${lineOf(cell)}: ${row}, column "${parties[i]}": "${text}" is not a mark (✔ or empty)`);
+        throw new ImportError(
+          `${file}:${lineOf(cell)}: ${row}, column "${parties[i]}": "${text}" is not a mark (✔ or empty)`,
+        );
       return text !== '';
     });
     if (!marks.includes(true)) throw new ImportError(`${file}:${line}: ${row} marks no party`);
     return {label, marks, line};
   });
-  if (rows.length === 0) throw new ImportError(`${file}:${tableLine}: the table under "${heading.title}" has no task rows`);
+  if (rows.length === 0)
+    throw new ImportError(`${file}:${tableLine}: the table under "${heading.title}" has no task rows`);
   return {...heading, parties, partyLines, headerLine: header.line, rows};
 }
 
@@ -173,7 +186,9 @@ export function parseExport(source: string, file: string): ParsedExport {
   visit(tree);
 
   if (sections.length === 0)
-    throw new ImportError(`${file}: no matrix table: expected "##" section headings, each with a <table> or a | pipe | table of ✔ marks`);
+    throw new ImportError(
+      `${file}: no matrix table: expected "##" section headings, each with a <table> or a | pipe | table of ✔ marks`,
+    );
   const [first] = sections;
   for (const s of sections)
     if (s.parties.length !== first!.parties.length)

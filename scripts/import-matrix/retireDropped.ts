@@ -26,7 +26,9 @@ export function retireDropped(
     // Retired by an earlier import of the same exports: nothing more to do.
     if (!dropped.some((d) => d.id === id) && !(id in retired))
       throw new ImportError(
-        now.has(id) ? `--retire ${id}: "${id}" is still in the exports; only an id they drop can be retired` : `--retire ${id}: no section or task has the id "${id}"`,
+        now.has(id)
+          ? `--retire ${id}: "${id}" is still in the exports; only an id they drop can be retired`
+          : `--retire ${id}: no section or task has the id "${id}"`,
       );
   const refused = dropped.filter((d) => !(d.id in retire));
   if (refused.length > 0)
@@ -42,7 +44,8 @@ export function retireDropped(
     if (newSectionIds.has(sectionId)) return sectionId;
     const counts = new Map<string, number>();
     for (const [task, was] of oldSectionOf)
-      if (was === sectionId && sectionNow.has(task)) counts.set(sectionNow.get(task)!, (counts.get(sectionNow.get(task)!) ?? 0) + 1);
+      if (was === sectionId && sectionNow.has(task))
+        counts.set(sectionNow.get(task)!, (counts.get(sectionNow.get(task)!) ?? 0) + 1);
     return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   };
   for (const d of dropped) {
@@ -52,10 +55,13 @@ export function retireDropped(
         `--retire ${d.id}: none of its tasks remain on the page; say where its old links should land with --retire ${d.id}=<section-id> (one of ${[...newSectionIds].join(', ')})`,
       );
     if (!newSectionIds.has(target))
-      throw new ImportError(`--retire ${d.id}=${target}: "${target}" is not a section after the import (one of ${[...newSectionIds].join(', ')})`);
+      throw new ImportError(
+        `--retire ${d.id}=${target}: "${target}" is not a section after the import (one of ${[...newSectionIds].join(', ')})`,
+      );
     retired[d.id] = target;
     changes.push({kind: 'retired', id: d.id, section: target});
   }
   // Links retired earlier onto a section retired now follow it.
-  for (const [id, section] of Object.entries(retired)) if (!newSectionIds.has(section)) retired[id] = landing(section) ?? retired[section]!;
+  for (const [id, section] of Object.entries(retired))
+    if (!newSectionIds.has(section)) retired[id] = landing(section) ?? retired[section]!;
 }

@@ -20,14 +20,19 @@ export function matrixLiteral(m: Matrix): string {
       `      title: ${localized(s.title)},`,
       '      tasks: [',
       ...s.tasks.map(
-        (t) => `        {id: ${str(t.id)}, label: ${localized(t.label)}, responsible: [${t.responsible.map(str).join(', ')}]},`,
+        (t) =>
+          `        {id: ${str(t.id)}, label: ${localized(t.label)}, responsible: [${t.responsible.map(str).join(', ')}]},`,
       ),
       '      ],',
       '    },',
     ]),
     '  ],',
     ...(m.retired && Object.keys(m.retired).length > 0
-      ? ['  retired: {', ...Object.entries(m.retired).map(([id, section]) => `    ${key(id)}: ${str(section)},`), '  },']
+      ? [
+          '  retired: {',
+          ...Object.entries(m.retired).map(([id, section]) => `    ${key(id)}: ${str(section)},`),
+          '  },',
+        ]
       : []),
     '};',
   ];

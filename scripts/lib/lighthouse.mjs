@@ -7,7 +7,10 @@ import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './chromium.mjs';
  * `runs` times each. Returns, per URL, the median run's category scores
  * (0–100), failing audits and main metrics.
  */
-export async function runLighthouse(urls, {categories = ['performance', 'accessibility', 'best-practices', 'seo'], runs = 1} = {}) {
+export async function runLighthouse(
+  urls,
+  {categories = ['performance', 'accessibility', 'best-practices', 'seo'], runs = 1} = {},
+) {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
@@ -17,7 +20,10 @@ export async function runLighthouse(urls, {categories = ['performance', 'accessi
     for (const url of urls) {
       const lhrs = [];
       for (let i = 0; i < runs; i++)
-        lhrs.push((await lighthouse(url, {port: chrome.port, onlyCategories: categories, logLevel: 'error', output: 'json'})).lhr);
+        lhrs.push(
+          (await lighthouse(url, {port: chrome.port, onlyCategories: categories, logLevel: 'error', output: 'json'}))
+            .lhr,
+        );
       results.push(summarize(url, median(lhrs)));
     }
     return results;

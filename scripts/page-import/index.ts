@@ -64,9 +64,18 @@ export function imagePaths(source: string): string[] {
 }
 
 export function importPages({root, set, locale, folder}: ImportOptions): ImportReport {
-  if (!set.locales.includes(locale)) throw new Error(`unknown locale "${locale}" (this site has: ${set.locales.join(', ')})`);
+  if (!set.locales.includes(locale))
+    throw new Error(`unknown locale "${locale}" (this site has: ${set.locales.join(', ')})`);
   if (!existsSync(folder)) throw new Error(`no folder ${folder}`);
-  const report: ImportReport = {added: [], changed: [], unchanged: [], moved: [], images: [], untranslated: [], refused: []};
+  const report: ImportReport = {
+    added: [],
+    changed: [],
+    unchanged: [],
+    moved: [],
+    images: [],
+    untranslated: [],
+    refused: [],
+  };
   const manifest = readManifest(root);
   const defaultDir = localeDir(set, set.defaultLocale);
   const exists = (rel: string) => existsSync(path.join(root, rel));
@@ -75,12 +84,16 @@ export function importPages({root, set, locale, folder}: ImportOptions): ImportR
   const mayWrite = (rel: string): string | undefined => {
     if (!exists(rel)) return undefined;
     const entry = manifest[rel];
-    if (!entry) return `${rel} exists and was not written by import:pages; it is left alone (move or delete it by hand first)`;
-    if (entry.sha256 !== sha256(read(rel))) return `${rel} was edited by hand since its import; it is left alone (commit or revert the edit, then delete it to re-import)`;
+    if (!entry)
+      return `${rel} exists and was not written by import:pages; it is left alone (move or delete it by hand first)`;
+    if (entry.sha256 !== sha256(read(rel)))
+      return `${rel} was edited by hand since its import; it is left alone (commit or revert the edit, then delete it to re-import)`;
     return undefined;
   };
 
-  const exported = readdirSync(folder, {recursive: true, encoding: 'utf8'}).filter((f) => PAGE.test(f)).sort();
+  const exported = readdirSync(folder, {recursive: true, encoding: 'utf8'})
+    .filter((f) => PAGE.test(f))
+    .sort();
   const existing = sitePages(root, set);
   const writes: {to: string; text: string; key: string}[] = [];
   const moves: {from: string; to: string}[] = [];
@@ -117,9 +130,13 @@ export function importPages({root, set, locale, folder}: ImportOptions): ImportR
     const clash = existing.find((p) => p.slug === slug && p.key !== base);
     if (clash) report.refused.push(`${path.join(folder, name)}: slug "/${slug}" is already taken by ${clash.file}`);
     const batchClash = slugs.get(slug);
-    if (batchClash) report.refused.push(`${path.join(folder, name)}: slug "/${slug}" is also the slug of ${path.join(folder, batchClash)}`);
+    if (batchClash)
+      report.refused.push(
+        `${path.join(folder, name)}: slug "/${slug}" is also the slug of ${path.join(folder, batchClash)}`,
+      );
     slugs.set(slug, name);
-    if (!frontMatterSlug(text)) report.refused.push(`${path.join(folder, name)}: no slug in its front matter (exports always have one)`);
+    if (!frontMatterSlug(text))
+      report.refused.push(`${path.join(folder, name)}: no slug in its front matter (exports always have one)`);
 
     writes.push({to, text, key: base});
   }

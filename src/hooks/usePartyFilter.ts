@@ -16,9 +16,7 @@ export function usePartyFilter(): [PartyFilter, (next: PartyFilter) => void] {
   const isBrowser = useIsBrowser();
   const location = useLocation();
   const history = useHistory();
-  const filter = isBrowser
-    ? parsePartyFilter(new URLSearchParams(location.search).get(PARTY_QUERY_KEY))
-    : 'all';
+  const filter = isBrowser ? parsePartyFilter(new URLSearchParams(location.search).get(PARTY_QUERY_KEY)) : 'all';
 
   // Layout effect: applied before the browser paints the new state. Skipped
   // until hydration, so the boot script's value is never cleared in between.

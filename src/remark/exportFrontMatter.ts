@@ -27,15 +27,28 @@ export function normalizeFrontMatter(
   }
   const beta = out.beta;
   if (beta !== undefined && beta !== false && !isKnownBeta(String(beta)))
-    warn(`${file}: front matter "beta": unknown value ${JSON.stringify(beta)} (known: ${BETA_VALUES.join(', ')}, FALSE); no badge is shown`);
+    warn(
+      `${file}: front matter "beta": unknown value ${JSON.stringify(beta)} (known: ${BETA_VALUES.join(', ')}, FALSE); no badge is shown`,
+    );
   return out;
 }
 
-type Parse = (args: {filePath: string; fileContent: string}) => Promise<{frontMatter: Record<string, unknown>; content: string}>;
+type Parse = (args: {
+  filePath: string;
+  fileContent: string;
+}) => Promise<{frontMatter: Record<string, unknown>; content: string}>;
 
 export function exportFrontMatterParser(siteDir: string, sets: readonly ContentSet[]) {
   const warned = new Set<string>();
-  return async ({filePath, fileContent, defaultParseFrontMatter}: {filePath: string; fileContent: string; defaultParseFrontMatter: Parse}) => {
+  return async ({
+    filePath,
+    fileContent,
+    defaultParseFrontMatter,
+  }: {
+    filePath: string;
+    fileContent: string;
+    defaultParseFrontMatter: Parse;
+  }) => {
     const result = await defaultParseFrontMatter({filePath, fileContent});
     const where = locatePage(siteDir, filePath, sets);
     const frontMatter = normalizeFrontMatter(result.frontMatter, {

@@ -29,10 +29,7 @@ export interface LinkContext {
   zillizDocs: string;
 }
 
-export type LinkResolution =
-  | {kind: 'keep'}
-  | {kind: 'page' | 'zilliz'; url: string}
-  | {kind: 'broken'; reason: string};
+export type LinkResolution = {kind: 'keep'} | {kind: 'page' | 'zilliz'; url: string} | {kind: 'broken'; reason: string};
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 const DOCS_PATH = /^\/docs\/(.+)$/;
@@ -55,10 +52,16 @@ export function resolveLink(url: string, ctx: LinkContext): LinkResolution {
   if (!docs && !relative) {
     const slug = target.replace(/^\/+|\/+$/g, '');
     const inSet = ctx.routeBasePath ? slug.replace(new RegExp(`^${ctx.routeBasePath}/`), '') : slug;
-    return ctx.slugs.has(inSet) ? {kind: 'keep'} : {kind: 'broken', reason: `${url} is not a page of this site (a Zilliz docs link starts with /docs/)`};
+    return ctx.slugs.has(inSet)
+      ? {kind: 'keep'}
+      : {kind: 'broken', reason: `${url} is not a page of this site (a Zilliz docs link starts with /docs/)`};
   }
   const docPath = (docs ? docs[1]! : target).replace(/\.mdx?$/, '').replace(/\/+$/, '');
-  const slug = docPath.split('/').filter((s) => s !== '.' && s !== '..').at(-1) ?? '';
+  const slug =
+    docPath
+      .split('/')
+      .filter((s) => s !== '.' && s !== '..')
+      .at(-1) ?? '';
   if (slug === '') return {kind: 'broken', reason: `${url} names no page`};
   if (ctx.slugs.has(slug)) return {kind: 'page', url: pagePath(slug)};
   const zillizPath = docs ? docPath : slug;
@@ -85,7 +88,9 @@ function linkFromAnchor(node: MdNode): MdNode | string {
   const href = getAttribute(node, 'href');
   if (typeof href !== 'string') return '<a> needs an href written as text ("…"), not an expression';
   const rest = Object.fromEntries(
-    (node.attributes ?? []).filter((a) => a.name !== 'href' && typeof a.value === 'string').map((a) => [a.name!, a.value]),
+    (node.attributes ?? [])
+      .filter((a) => a.name !== 'href' && typeof a.value === 'string')
+      .map((a) => [a.name!, a.value]),
   );
   const children = (node.children ?? []).flatMap((c) => (c.type === 'paragraph' ? (c.children ?? []) : [c]));
   const link: MdNode = {type: 'link', url: href, children, position: node.position, data: {hProperties: rest}};
@@ -127,7 +132,8 @@ export function processLinks(tree: MdNode, file: MdFile, options: ExportedLinksO
         node.data = {...node.data, hProperties: {...node.data?.hProperties, className: 'remote-image'}};
       } else if (url.startsWith('/')) {
         const found = staticDirs.some((dir) => existsSync(path.join(siteDir, dir, decodeURI(url))));
-        if (!found) problems.push({line: line(node), message: `missing image ${url}: no such file in ${staticDirs.join(', ')}`});
+        if (!found)
+          problems.push({line: line(node), message: `missing image ${url}: no such file in ${staticDirs.join(', ')}`});
       }
     }
   });

@@ -28,7 +28,9 @@ function cellsOf(row: MdNode, file: MdFile): MdNode[] {
     if (isJsx(node, CELL)) cells.push(node);
     else if (node.type === 'paragraph') (node.children ?? []).forEach(take);
     else if (!isBlank(node))
-      throw new Error(`${where(file, node)}: unexpected ${node.name ? `<${node.name}>` : node.type} inside a table row; only <th> and <td> may sit in <tr>`);
+      throw new Error(
+        `${where(file, node)}: unexpected ${node.name ? `<${node.name}>` : node.type} inside a table row; only <th> and <td> may sit in <tr>`,
+      );
   };
   (row.children ?? []).forEach(take);
   return cells;
@@ -49,7 +51,9 @@ function rowsOf(table: MdNode, file: MdFile): MdNode[] {
 
 /** <caption>/<colgroup> of a table; MDX wraps a one-line caption in a paragraph. */
 function captionsOf(table: MdNode): MdNode[] {
-  return (table.children ?? []).flatMap((n) => (n.type === 'paragraph' ? (n.children ?? []) : [n])).filter((n) => isJsx(n, ['caption', 'colgroup']));
+  return (table.children ?? [])
+    .flatMap((n) => (n.type === 'paragraph' ? (n.children ?? []) : [n]))
+    .filter((n) => isJsx(n, ['caption', 'colgroup']));
 }
 
 function markOf(cell: MdNode): 'mark' | 'empty' | null {
@@ -75,7 +79,14 @@ function toFlow(cell: MdNode): MdNode {
 /** A GFM pipe table (newer exports) as the raw-HTML form, so both take the same path. */
 export function fromPipeTable(table: MdNode): MdNode {
   const rows = (table.children ?? []).map((row, r) =>
-    jsx('tr', {}, (row.children ?? []).map((cell) => ({...jsx(r === 0 ? 'th' : 'td', {}, cell.children ?? []), position: cell.position}))),
+    jsx(
+      'tr',
+      {},
+      (row.children ?? []).map((cell) => ({
+        ...jsx(r === 0 ? 'th' : 'td', {}, cell.children ?? []),
+        position: cell.position,
+      })),
+    ),
   );
   return {...jsx('table', {}, rows), position: table.position};
 }
@@ -99,7 +110,10 @@ export function transformTable(table: MdNode, file: MdFile, label?: string): MdN
         setAttribute(th, 'scope', span > 1 ? 'colgroup' : 'col');
       }
 
-  const matrix = isMatrix(headerRows.at(-1)?.cells, bodyRows.map((r) => r.cells));
+  const matrix = isMatrix(
+    headerRows.at(-1)?.cells,
+    bodyRows.map((r) => r.cells),
+  );
   for (const {cells} of bodyRows) {
     const first = cells[0];
     if (first && (first.name === 'th' || matrix || twoDimensional)) {
@@ -112,7 +126,15 @@ export function transformTable(table: MdNode, file: MdFile, label?: string): MdN
   }
 
   const section = (name: string, list: typeof rows) =>
-    list.length === 0 ? [] : [jsx(name, {}, list.map(({row, cells}) => ({...row, type: 'mdxJsxFlowElement', children: cells.map(toFlow)})))];
+    list.length === 0
+      ? []
+      : [
+          jsx(
+            name,
+            {},
+            list.map(({row, cells}) => ({...row, type: 'mdxJsxFlowElement', children: cells.map(toFlow)})),
+          ),
+        ];
   const captions = captionsOf(table).map(toFlow);
   return {
     ...jsx('DocTable', {variant: matrix ? 'matrix' : 'plain', ...(label ? {label} : {})}, [

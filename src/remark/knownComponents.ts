@@ -22,7 +22,19 @@ interface EstreeNode {
   declaration?: {id?: {name: string}; declarations?: {id: {name?: string}}[]} | null;
 }
 
-const EXTENSIONS = ['', '.tsx', '.ts', '.jsx', '.js', '.mdx', '.md', '/index.tsx', '/index.ts', '/index.jsx', '/index.js'];
+const EXTENSIONS = [
+  '',
+  '.tsx',
+  '.ts',
+  '.jsx',
+  '.js',
+  '.mdx',
+  '.md',
+  '/index.tsx',
+  '/index.ts',
+  '/index.jsx',
+  '/index.js',
+];
 
 function moduleExists(siteDir: string, file: string | undefined, source: string): boolean {
   const candidates: string[] = [];
@@ -46,7 +58,10 @@ export function declaredComponents(tree: MdNode, file: MdFile, siteDir: string, 
       if (statement.type === 'ImportDeclaration') {
         const source = String(statement.source?.value ?? '');
         if (!moduleExists(siteDir, file.path, source))
-          problems.push({line: node.position?.start.line ?? 1, message: `imports "${source}", which does not exist in this site`});
+          problems.push({
+            line: node.position?.start.line ?? 1,
+            message: `imports "${source}", which does not exist in this site`,
+          });
         for (const s of statement.specifiers ?? []) names.add(s.local.name);
       }
       const declaration = statement.declaration;
@@ -57,7 +72,11 @@ export function declaredComponents(tree: MdNode, file: MdFile, siteDir: string, 
   return names;
 }
 
-export function componentProblems(tree: MdNode, file: MdFile, {siteDir, globals}: KnownComponentsOptions): PageProblem[] {
+export function componentProblems(
+  tree: MdNode,
+  file: MdFile,
+  {siteDir, globals}: KnownComponentsOptions,
+): PageProblem[] {
   const problems: PageProblem[] = [];
   const known = new Set([...globals, ...declaredComponents(tree, file, siteDir, problems)]);
   walk(tree, (node) => {

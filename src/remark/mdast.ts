@@ -69,5 +69,6 @@ export interface PageProblem {
 
 /** Throws one error listing every problem, each with file:line (the build's message). */
 export function failOn(file: MdFile, problems: readonly PageProblem[]): void {
-  if (problems.length > 0) throw new Error(problems.map((p) => `${file.path ?? '<mdx>'}:${p.line}: ${p.message}`).join('\n'));
+  if (problems.length > 0)
+    throw new Error(problems.map((p) => `${file.path ?? '<mdx>'}:${p.line}: ${p.message}`).join('\n'));
 }

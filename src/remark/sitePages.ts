@@ -39,10 +39,19 @@ export function pageKey(rel: string, locales: readonly string[]): string {
   return rel.replace(PAGE, '').replace(language ? new RegExp(`\\.${language.replace(/-/g, '\\-')}$`) : /$^/, '');
 }
 
-export function slugOfFile(rel: string, locales: readonly string[], source: string): {slug: string; frontMatterSlug?: string} {
+export function slugOfFile(
+  rel: string,
+  locales: readonly string[],
+  source: string,
+): {slug: string; frontMatterSlug?: string} {
   const fm = frontMatterSlug(source);
   if (fm) return {slug: fm.replace(/^\/+|\/+$/g, ''), frontMatterSlug: fm};
-  return {slug: pageKey(rel, locales).split(path.sep).join('/').replace(/(^|\/)index$/, '')};
+  return {
+    slug: pageKey(rel, locales)
+      .split(path.sep)
+      .join('/')
+      .replace(/(^|\/)index$/, ''),
+  };
 }
 
 /** Every page of a content set in every locale folder. */
@@ -51,7 +60,12 @@ export function sitePages(root: string, set: ContentSet): SitePage[] {
     const dir = localeDir(set, locale);
     return pageFiles(root, dir).map((rel) => {
       const file = path.join(dir, rel);
-      return {locale, file, key: pageKey(rel, set.locales), ...slugOfFile(rel, set.locales, readFileSync(path.join(root, file), 'utf8'))};
+      return {
+        locale,
+        file,
+        key: pageKey(rel, set.locales),
+        ...slugOfFile(rel, set.locales, readFileSync(path.join(root, file), 'utf8')),
+      };
     });
   });
 }

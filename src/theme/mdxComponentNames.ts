@@ -6,6 +6,12 @@
  * this list to name a component the site does not have.
  */
 export const THEME_MDX_COMPONENTS = ['Head', 'Details', 'details', 'Mermaid'] as const;
-export const SITE_MDX_COMPONENTS = ['Admonition', 'ResponsibilityTable', 'ResponsibilityOverview', 'DocTable', 'MatrixMark'] as const;
+export const SITE_MDX_COMPONENTS = [
+  'Admonition',
+  'ResponsibilityTable',
+  'ResponsibilityOverview',
+  'DocTable',
+  'MatrixMark',
+] as const;
 export type SiteMdxComponent = (typeof SITE_MDX_COMPONENTS)[number];
 export const GLOBAL_MDX_COMPONENTS: readonly string[] = [...THEME_MDX_COMPONENTS, ...SITE_MDX_COMPONENTS];

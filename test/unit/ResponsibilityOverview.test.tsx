@@ -31,7 +31,11 @@ describe('ResponsibilityOverview', () => {
     setTestLocale('en');
     const {container} = renderOverview();
     const legend = container.querySelector('dl')!;
-    expect([...legend.querySelectorAll('dd')].map((d) => d.textContent)).toEqual(['responsible', 'not responsible', 'shared']);
+    expect([...legend.querySelectorAll('dd')].map((d) => d.textContent)).toEqual([
+      'responsible',
+      'not responsible',
+      'shared',
+    ]);
     // The version: in the toolbar, and in the download menu (phones show only that one).
     const times = screen.getAllByText(matrix.version).map((el) => el.closest('time'));
     expect(times).toHaveLength(2);
@@ -43,8 +47,14 @@ describe('ResponsibilityOverview', () => {
     const {container} = renderOverview();
     const menu = container.querySelector('details')!;
     expect(within(menu).getByText('Download').closest('summary')).not.toBeNull();
-    expect(container.querySelector('a[data-export="csv"]')).toHaveAttribute('href', '/en/shared-responsibilities.en.csv');
-    expect(container.querySelector('a[data-export="json"]')).toHaveAttribute('href', '/en/shared-responsibilities.en.json');
+    expect(container.querySelector('a[data-export="csv"]')).toHaveAttribute(
+      'href',
+      '/en/shared-responsibilities.en.csv',
+    );
+    expect(container.querySelector('a[data-export="json"]')).toHaveAttribute(
+      'href',
+      '/en/shared-responsibilities.en.json',
+    );
     menu.open = true;
     fireEvent.keyDown(document, {key: 'Escape'});
     expect(menu.open).toBe(false);

@@ -62,7 +62,9 @@ describe('ResponsibilityTableView', () => {
   });
 
   it('tags each row with the filters it shows under, and carries the CSS that applies them', () => {
-    const {container} = render(<ResponsibilityTableView section={section} parties={matrix.parties} locale="en" strings={strings} />);
+    const {container} = render(
+      <ResponsibilityTableView section={section} parties={matrix.parties} locale="en" strings={strings} />,
+    );
     expect([...container.querySelectorAll('tbody tr')].map((r) => [r.id, r.getAttribute('data-filters')])).toEqual([
       ['upgrade-milvus-instance', 'zilliz'],
       ['patch-software-vulnerabilities', 'zilliz'],
@@ -75,15 +77,24 @@ describe('ResponsibilityTableView', () => {
   });
 
   it('marks a table short enough to print on one page', () => {
-    const {container} = render(<ResponsibilityTableView section={section} parties={matrix.parties} locale="en" strings={strings} />);
+    const {container} = render(
+      <ResponsibilityTableView section={section} parties={matrix.parties} locale="en" strings={strings} />,
+    );
     expect(container.querySelector('[data-section]')).toHaveAttribute('data-short', 'true');
-    const long = {...section, tasks: Array.from({length: SHORT_TABLE_ROWS + 1}, (_, i) => ({...section.tasks[0]!, id: `t${i}`}))};
-    const tall = render(<ResponsibilityTableView section={long} parties={matrix.parties} locale="en" strings={strings} />);
+    const long = {
+      ...section,
+      tasks: Array.from({length: SHORT_TABLE_ROWS + 1}, (_, i) => ({...section.tasks[0]!, id: `t${i}`})),
+    };
+    const tall = render(
+      <ResponsibilityTableView section={long} parties={matrix.parties} locale="en" strings={strings} />,
+    );
     expect(tall.container.querySelector('[data-section]')).not.toHaveAttribute('data-short');
   });
 
   it('keeps the copy-link button beside the label, in one box', () => {
-    const {container} = render(<ResponsibilityTableView section={section} parties={matrix.parties} locale="en" strings={strings} />);
+    const {container} = render(
+      <ResponsibilityTableView section={section} parties={matrix.parties} locale="en" strings={strings} />,
+    );
     for (const th of container.querySelectorAll('tbody th')) {
       const box = th.firstElementChild!;
       expect([...box.children].map((c) => c.tagName)).toEqual(['SPAN', 'BUTTON', 'SPAN']);
@@ -95,7 +106,11 @@ describe('ResponsibilityTable in a site', () => {
   it('uses the Chinese labels on the default locale', () => {
     renderPage('cloud-management');
     const table = screen.getByRole('table', {name: '云管理'});
-    expect(within(table).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['任务', 'Zilliz BYOC', '客户']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent),
+    ).toEqual(['任务', 'Zilliz BYOC', '客户']);
     expect(within(table).getByRole('rowheader', {name: /设置 VPC/})).toBeInTheDocument();
     expect(within(table).getAllByText('负责').length).toBeGreaterThan(0);
   });
@@ -104,13 +119,19 @@ describe('ResponsibilityTable in a site', () => {
     setTestLocale('en');
     renderPage('technical-support');
     const table = screen.getByRole('table', {name: 'Technical support'});
-    expect(within(table).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Task', 'Zilliz BYOC', 'Customer']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent),
+    ).toEqual(['Task', 'Zilliz BYOC', 'Customer']);
     expect(within(table).getByRole('button', {name: 'Copy link to “Break-glass access”'})).toBeInTheDocument();
   });
 
   it('registers every row as an anchor for the broken-anchor check', () => {
     renderPage('access-control');
-    expect(collectedAnchors()).toEqual(expect.arrayContaining(findSection(matrix, 'access-control').tasks.map((t) => t.id)));
+    expect(collectedAnchors()).toEqual(
+      expect.arrayContaining(findSection(matrix, 'access-control').tasks.map((t) => t.id)),
+    );
   });
 
   it('puts ?party= on <html> once hydrated, and takes it off when the page goes', () => {

@@ -9,7 +9,14 @@ import {tempTree} from './helpers/tempTree';
 const site = (files: Record<string, string>) => tempTree('content-check', files);
 
 const page = (fm: string, body = '# T\n') => `---\n${fm}\n---\n\n${body}`;
-const set: ContentSet = {id: 'default', path: 'docs', routeBasePath: '', locales: ['zh-Hans', 'en'], defaultLocale: 'zh-Hans', staticDir: 'static'};
+const set: ContentSet = {
+  id: 'default',
+  path: 'docs',
+  routeBasePath: '',
+  locales: ['zh-Hans', 'en'],
+  defaultLocale: 'zh-Hans',
+  staticDir: 'static',
+};
 const EN = 'i18n/en/docusaurus-plugin-content-docs/current';
 const sets = [set];
 const staticDirs = ['static'];
@@ -20,7 +27,9 @@ describe('content check', () => {
   it('passes the site itself (the corpus’ unknown beta and English-only pages are not errors)', () => {
     const problems = checkContent({root: path.join(__dirname, '../..')});
     expect(errors(problems)).toEqual([]);
-    expect(lines(problems)).toContain('test/corpus/byoc-aws-iam.en.mdx:1: info: not translated into zh-Hans, ja: readers there see the en page with a notice');
+    expect(lines(problems)).toContain(
+      'test/corpus/byoc-aws-iam.en.mdx:1: info: not translated into zh-Hans, ja: readers there see the en page with a notice',
+    );
   });
 
   it('names file and line for front matter that breaks the schema; an unknown beta only warns', () => {
@@ -28,10 +37,12 @@ describe('content check', () => {
       'docs/a.mdx': page('title: 甲\nslug: /a\nbeta: MAYBE\nadded_since: 2024'),
       [`${EN}/a.mdx`]: page('title: A\nslug: /a'),
     });
-    expect(lines(checkContent({root, sets, staticDirs}))).toEqual([
-      'docs/a.mdx:4: warning: front matter "beta": unknown value "MAYBE"; the page shows no badge (known: CONTACT SALES, PUBLIC PREVIEW, PRIVATE PREVIEW, PRIVATE, FALSE)',
-      expect.stringMatching(/^docs\/a\.mdx:5: error: front matter "added_since".*v2024\.3\.x/),
-    ].sort((a, b) => (typeof a === 'string' && typeof b !== 'string' ? 1 : -1)));
+    expect(lines(checkContent({root, sets, staticDirs}))).toEqual(
+      [
+        'docs/a.mdx:4: warning: front matter "beta": unknown value "MAYBE"; the page shows no badge (known: CONTACT SALES, PUBLIC PREVIEW, PRIVATE PREVIEW, PRIVATE, FALSE)',
+        expect.stringMatching(/^docs\/a\.mdx:5: error: front matter "added_since".*v2024\.3\.x/),
+      ].sort((a, b) => (typeof a === 'string' && typeof b !== 'string' ? 1 : -1)),
+    );
   });
 
   it('accepts every field and value real exports carry', () => {
@@ -83,14 +94,20 @@ describe('content check', () => {
         'title: 甲\nslug: /a',
         '## 甲 {#one}\n\n<Carousel />\n\n[空]()\n\n[锚点](#nowhere) [好](#one) [外部](./quick-start)\n\n![图](/byoc/gone.png)\n\n<p>未闭合\n',
       ),
-      'docs/b.mdx': page('title: 乙\nslug: /b', '# 乙\n\n<Admonition type="info" icon="📘" title="说明">\n\n<p><a href="">空</a></p>\n\n</Admonition>\n'),
+      'docs/b.mdx': page(
+        'title: 乙\nslug: /b',
+        '# 乙\n\n<Admonition type="info" icon="📘" title="说明">\n\n<p><a href="">空</a></p>\n\n</Admonition>\n',
+      ),
       [`${EN}/a.mdx`]: page('title: A\nslug: /a', '## A\n'),
       [`${EN}/b.mdx`]: page('title: B\nslug: /b'),
     });
     const all = lines(checkContent({root, sets, staticDirs}));
     expect(all).toContainEqual(expect.stringMatching(/^docs\/a\.mdx:16: error: MDX cannot parse this: /));
     const fixed = site({
-      'docs/a.mdx': page('title: 甲\nslug: /a', '## 甲 {#one}\n\n<Carousel />\n\n[空]()\n\n[锚点](#nowhere) [好](#one) [外部](./quick-start)\n\n![图](/byoc/gone.png)\n'),
+      'docs/a.mdx': page(
+        'title: 甲\nslug: /a',
+        '## 甲 {#one}\n\n<Carousel />\n\n[空]()\n\n[锚点](#nowhere) [好](#one) [外部](./quick-start)\n\n![图](/byoc/gone.png)\n',
+      ),
       [`${EN}/a.mdx`]: page('title: A\nslug: /a', '## A\n'),
     });
     expect(lines(checkContent({root: fixed, sets, staticDirs}))).toEqual([
@@ -108,7 +125,10 @@ describe('content check', () => {
         'title: 甲\nslug: /a',
         '## 云管理 {/* #cloud-management */}\n\n<ResponsibilityTable section="cloud-management" />\n\n## 计费 {/* #billing */}\n\n<ResponsibilityTable section="billing" />\n',
       ),
-      [`${EN}/a.mdx`]: page('title: A\nslug: /a', '## Cloud {/* #access-control */}\n\n<ResponsibilityTable section="cloud-management" />\n\n## Billing\n'),
+      [`${EN}/a.mdx`]: page(
+        'title: A\nslug: /a',
+        '## Cloud {/* #access-control */}\n\n<ResponsibilityTable section="cloud-management" />\n\n## Billing\n',
+      ),
     });
     expect(lines(errors(checkContent({root, sets, staticDirs})))).toEqual([
       `docs/a.mdx:6: error: heading id "cloud-management" differs from "access-control" at ${EN}/a.mdx:6 (the same heading in another locale); use one id in both`,
@@ -135,9 +155,15 @@ describe('content check', () => {
     const root = site({});
     const messages = checkContent({root, sets, staticDirs, matrix: broken}).map((p) => `${p.where}: ${p.message}`);
     const file = 'src/data/responsibilities/sharedResponsibilities.ts';
-    expect(messages).toContain(`${file}: task "manage-ec2-instances" (section "cloud-management") has no label for locale "en"`);
-    expect(messages).toContainEqual(expect.stringContaining(`task "set-up-vpc" (section "upgrade-and-security") reuses the id "set-up-vpc"`));
-    expect(messages).toContain(`${file} (task "manage-iam-roles-and-service-accounts"): spacing: "管理IAM角色" should be "管理 IAM 角色"`);
+    expect(messages).toContain(
+      `${file}: task "manage-ec2-instances" (section "cloud-management") has no label for locale "en"`,
+    );
+    expect(messages).toContainEqual(
+      expect.stringContaining(`task "set-up-vpc" (section "upgrade-and-security") reuses the id "set-up-vpc"`),
+    );
+    expect(messages).toContain(
+      `${file} (task "manage-iam-roles-and-service-accounts"): spacing: "管理IAM角色" should be "管理 IAM 角色"`,
+    );
   });
 
   it('as a command, prints each finding and exits non-zero only on errors', () => {

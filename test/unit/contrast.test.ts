@@ -15,14 +15,17 @@ describe('Prism themes meet WCAG AA contrast', () => {
     expect(contrastRatio('rgb(98, 114, 164)', themes.dracula.plain.backgroundColor!)).toBeLessThan(4.5);
   });
 
-  it.each(['github', 'dracula'] as const)('%s: every token colour reaches 4.5:1 on the background, and no opacity is left', (name) => {
-    const theme = withContrast(themes[name]);
-    const background = theme.plain.backgroundColor!;
-    for (const {style} of [{style: theme.plain}, ...theme.styles]) {
-      if (style.color) expect(contrastRatio(style.color, background)).toBeGreaterThanOrEqual(4.5);
-      expect(style).not.toHaveProperty('opacity');
-    }
-  });
+  it.each(['github', 'dracula'] as const)(
+    '%s: every token colour reaches 4.5:1 on the background, and no opacity is left',
+    (name) => {
+      const theme = withContrast(themes[name]);
+      const background = theme.plain.backgroundColor!;
+      for (const {style} of [{style: theme.plain}, ...theme.styles]) {
+        if (style.color) expect(contrastRatio(style.color, background)).toBeGreaterThanOrEqual(4.5);
+        expect(style).not.toHaveProperty('opacity');
+      }
+    },
+  );
 
   it('keeps a colour that passes, and moves a failing one only as far as needed', () => {
     expect(ensureContrast('#000000', '#ffffff')).toBe('#000000');

@@ -18,7 +18,10 @@ describe('Supademo', () => {
     const {container} = render(<Supademo id="cm0demo" title="Create a BYOC project" />);
     expect(screen.getByRole('figure', {name: 'Create a BYOC project'})).toBeInTheDocument();
     expect(container.querySelector('iframe')).toBeNull();
-    expect(screen.getByRole('link', {name: 'Open the demo on Supademo: Create a BYOC project'})).toHaveAttribute('href', 'https://app.supademo.com/demo/cm0demo');
+    expect(screen.getByRole('link', {name: 'Open the demo on Supademo: Create a BYOC project'})).toHaveAttribute(
+      'href',
+      'https://app.supademo.com/demo/cm0demo',
+    );
     fireEvent.click(screen.getByRole('button', {name: 'Load the interactive demo'}));
     const frame = await screen.findByTitle('Create a BYOC project');
     expect(frame).toHaveAttribute('src', 'https://app.supademo.com/embed/cm0demo');
@@ -29,11 +32,17 @@ describe('Supademo', () => {
     setHydrated(false);
     render(<Supademo id="x" title="演示" />);
     expect(screen.queryByRole('button')).toBeNull();
-    expect(screen.getByRole('link', {name: '在 Supademo 打开演示：演示'})).toHaveAttribute('href', 'https://app.supademo.com/demo/x');
+    expect(screen.getByRole('link', {name: '在 Supademo 打开演示：演示'})).toHaveAttribute(
+      'href',
+      'https://app.supademo.com/demo/x',
+    );
   });
 
   it('escapes the id in its URLs', () => {
-    expect(supademoUrls('a/b?c')).toEqual({demo: 'https://app.supademo.com/demo/a%2Fb%3Fc', embed: 'https://app.supademo.com/embed/a%2Fb%3Fc'});
+    expect(supademoUrls('a/b?c')).toEqual({
+      demo: 'https://app.supademo.com/demo/a%2Fb%3Fc',
+      embed: 'https://app.supademo.com/embed/a%2Fb%3Fc',
+    });
   });
 });
 

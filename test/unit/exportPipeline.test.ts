@@ -23,11 +23,26 @@ const nodes = (tree: MdNode, type: string) => {
 
 const site = (files: Record<string, string>) => tempTree('export-pipeline', files);
 
-const set: ContentSet = {id: 'default', path: 'docs', routeBasePath: '', locales: ['zh-Hans', 'en', 'ja'], defaultLocale: 'zh-Hans', staticDir: 'static'};
-const ZILLIZ = {'zh-Hans': 'https://docs.zilliz.com.cn/docs/', en: 'https://docs.zilliz.com/docs/', ja: 'https://docs.zilliz.com/ja-JP/docs/'};
+const set: ContentSet = {
+  id: 'default',
+  path: 'docs',
+  routeBasePath: '',
+  locales: ['zh-Hans', 'en', 'ja'],
+  defaultLocale: 'zh-Hans',
+  staticDir: 'static',
+};
+const ZILLIZ = {
+  'zh-Hans': 'https://docs.zilliz.com.cn/docs/',
+  en: 'https://docs.zilliz.com/docs/',
+  ja: 'https://docs.zilliz.com/ja-JP/docs/',
+};
 
 describe('links', () => {
-  const ctx: LinkContext = {slugs: new Set(['byoc-network', 'shared-responsibilities']), routeBasePath: '', zillizDocs: ZILLIZ.en};
+  const ctx: LinkContext = {
+    slugs: new Set(['byoc-network', 'shared-responsibilities']),
+    routeBasePath: '',
+    zillizDocs: ZILLIZ.en,
+  };
 
   it.each([
     ['./byoc-network', {kind: 'page', url: '/byoc-network'}],
@@ -43,14 +58,23 @@ describe('links', () => {
     ['/shared-responsibilities.csv', {kind: 'keep'}],
     ['./diagram.png', {kind: 'keep'}],
     ['', {kind: 'broken', reason: 'the link has no target'}],
-    ['/pricing', {kind: 'broken', reason: '/pricing is not a page of this site (a Zilliz docs link starts with /docs/)'}],
+    [
+      '/pricing',
+      {kind: 'broken', reason: '/pricing is not a page of this site (a Zilliz docs link starts with /docs/)'},
+    ],
   ] as const)('%s', (url, expected) => {
     expect(resolveLink(url, ctx)).toEqual(expected);
   });
 
   it('resolves a corpus route and each locale’s Zilliz site', () => {
-    expect(resolveLink('./a', {...ctx, slugs: new Set(['a']), routeBasePath: 'corpus'})).toEqual({kind: 'page', url: '/corpus/a'});
-    expect(resolveLink('./nope', {...ctx, zillizDocs: ZILLIZ.ja})).toEqual({kind: 'zilliz', url: 'https://docs.zilliz.com/ja-JP/docs/nope'});
+    expect(resolveLink('./a', {...ctx, slugs: new Set(['a']), routeBasePath: 'corpus'})).toEqual({
+      kind: 'page',
+      url: '/corpus/a',
+    });
+    expect(resolveLink('./nope', {...ctx, zillizDocs: ZILLIZ.ja})).toEqual({
+      kind: 'zilliz',
+      url: 'https://docs.zilliz.com/ja-JP/docs/nope',
+    });
   });
 
   const root = site({
@@ -61,7 +85,9 @@ describe('links', () => {
   const options = {siteDir: root, set, sets: [set], zillizDocs: ZILLIZ, staticDirs: ['static']};
 
   it('turns raw <a href> (in admonitions, table cells) into links resolved the same way', () => {
-    const tree = parse('<Admonition>\n\n<p>See <a href="./bee" target="_self">B</a> and <a href="./quick-start">start</a>.</p>\n\n</Admonition>\n');
+    const tree = parse(
+      '<Admonition>\n\n<p>See <a href="./bee" target="_self">B</a> and <a href="./quick-start">start</a>.</p>\n\n</Admonition>\n',
+    );
     vi.stubEnv('DOCUSAURUS_CURRENT_LOCALE', 'zh-Hans');
     expect(processLinks(tree, {path: path.join(root, 'docs/a.mdx')}, options)).toEqual([]);
     vi.unstubAllEnvs();
@@ -82,31 +108,48 @@ describe('links', () => {
 
   it('fails the build naming file:line for links to nowhere and missing images; remote images get a fixed box', () => {
     const file = {path: path.join(root, 'docs/a.mdx')};
-    const tree = parse('# A\n\n![ok](/byoc/x.png)\n\n![remote](https://assets.zilliz.com/y.png)\n\n[empty]()\n\n![gone](/byoc/missing.png)\n');
+    const tree = parse(
+      '# A\n\n![ok](/byoc/x.png)\n\n![remote](https://assets.zilliz.com/y.png)\n\n[empty]()\n\n![gone](/byoc/missing.png)\n',
+    );
     expect(() => exportedLinks(options)(tree, file)).toThrow(
       `${file.path}:7: broken link: the link has no target\n${file.path}:9: missing image /byoc/missing.png: no such file in static`,
     );
-    expect(nodes(tree, 'image').map((i) => i.data?.hProperties?.className)).toEqual([undefined, 'remote-image', undefined]);
+    expect(nodes(tree, 'image').map((i) => i.data?.hProperties?.className)).toEqual([
+      undefined,
+      'remote-image',
+      undefined,
+    ]);
   });
 });
 
 describe('components', () => {
   const root = site({'src/components/Procedures/index.tsx': 'export default 1;'});
-  const check = (source: string) => () => knownComponents({siteDir: root, globals: GLOBAL_MDX_COMPONENTS})(parse(source), {path: 'docs/p.mdx'});
+  const check = (source: string) => () =>
+    knownComponents({siteDir: root, globals: GLOBAL_MDX_COMPONENTS})(parse(source), {path: 'docs/p.mdx'});
 
   it('accepts imported components, the registered ones and HTML', () => {
-    expect(check("import Procedures from '@site/src/components/Procedures';\n\n<Procedures>\n\n1. Step\n\n</Procedures>\n\n<Admonition type=\"info\">\n\n<details><summary>x</summary></details>\n\n</Admonition>\n")).not.toThrow();
+    expect(
+      check(
+        'import Procedures from \'@site/src/components/Procedures\';\n\n<Procedures>\n\n1. Step\n\n</Procedures>\n\n<Admonition type="info">\n\n<details><summary>x</summary></details>\n\n</Admonition>\n',
+      ),
+    ).not.toThrow();
   });
 
   it('names an unknown component and a missing import with file:line', () => {
-    expect(check('# T\n\n<Carousel items={3} />\n')).toThrow(/^docs\/p\.mdx:3: unknown component <Carousel>: the site does not have it/);
-    expect(check("import Nope from '@site/src/components/Nope';\n\n# T\n")).toThrow('docs/p.mdx:1: imports "@site/src/components/Nope", which does not exist in this site');
+    expect(check('# T\n\n<Carousel items={3} />\n')).toThrow(
+      /^docs\/p\.mdx:3: unknown component <Carousel>: the site does not have it/,
+    );
+    expect(check("import Nope from '@site/src/components/Nope';\n\n# T\n")).toThrow(
+      'docs/p.mdx:1: imports "@site/src/components/Nope", which does not exist in this site',
+    );
   });
 });
 
 describe('Chinese spacing at build time', () => {
   it('spaces text nodes and the joins with code, links and emphasis; leaves code alone', () => {
-    const tree = parse('# 设置VPC\n\n运行`terraform apply`后，在[控制台](https://x)中管理EC2实例和**3个**集群。\n\n```bash\necho 中文abc\n```\n\n<Admonition title="关于BYOC">\n\n<p>共3项</p>\n\n</Admonition>\n');
+    const tree = parse(
+      '# 设置VPC\n\n运行`terraform apply`后，在[控制台](https://x)中管理EC2实例和**3个**集群。\n\n```bash\necho 中文abc\n```\n\n<Admonition title="关于BYOC">\n\n<p>共3项</p>\n\n</Admonition>\n',
+    );
     spaceChinese(tree);
     expect(textOf(tree.children![0]!)).toBe('设置 VPC');
     // textOf leaves out inline code: "运行 `terraform apply` 后".
@@ -133,11 +176,25 @@ describe('front matter', () => {
   it('drops the product suffix, spaces Chinese titles and warns on an unknown beta, naming the file', () => {
     const warn = vi.fn();
     const out = normalizeFrontMatter(
-      {title: '设置VPC | BYOC', sidebar_label: '设置VPC', description: '在AWS上设置VPC。 | BYOC', beta: 'LIMITED', keywords: ['BYOC']},
+      {
+        title: '设置VPC | BYOC',
+        sidebar_label: '设置VPC',
+        description: '在AWS上设置VPC。 | BYOC',
+        beta: 'LIMITED',
+        keywords: ['BYOC'],
+      },
       {language: 'zh-Hans', file: 'docs/a.mdx', warn},
     );
-    expect(out).toEqual({title: '设置 VPC', sidebar_label: '设置 VPC', description: '在 AWS 上设置 VPC。', beta: 'LIMITED', keywords: ['BYOC']});
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^docs\/a\.mdx: front matter "beta": unknown value "LIMITED"/));
+    expect(out).toEqual({
+      title: '设置 VPC',
+      sidebar_label: '设置 VPC',
+      description: '在 AWS 上设置 VPC。',
+      beta: 'LIMITED',
+      keywords: ['BYOC'],
+    });
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(/^docs\/a\.mdx: front matter "beta": unknown value "LIMITED"/),
+    );
   });
 
   it('accepts every beta value real exports carry', () => {
@@ -145,6 +202,8 @@ describe('front matter', () => {
     for (const beta of [false, 'FALSE', 'CONTACT SALES', 'PUBLIC PREVIEW', 'PRIVATE PREVIEW', 'PRIVATE'])
       normalizeFrontMatter({title: 'Setup | BYOC', beta}, {language: 'en', file: 'x', warn});
     expect(warn).not.toHaveBeenCalled();
-    expect(normalizeFrontMatter({title: 'Set up VPC | BYOC'}, {language: 'en', file: 'x', warn}).title).toBe('Set up VPC');
+    expect(normalizeFrontMatter({title: 'Set up VPC | BYOC'}, {language: 'en', file: 'x', warn}).title).toBe(
+      'Set up VPC',
+    );
   });
 });

@@ -18,7 +18,9 @@ describe('JSON export', () => {
       expect(json.parties).toEqual(matrix.parties.map((p) => ({id: p.id, label: p.label[locale]})));
       expect(json.sections.map((s) => s.id)).toEqual(matrix.sections.map((s) => s.id));
       const tasks = json.sections.flatMap((s) => s.tasks);
-      expect(tasks).toEqual(allTasks(matrix).map((t) => ({id: t.id, label: t.label[locale], responsible: [...t.responsible]})));
+      expect(tasks).toEqual(
+        allTasks(matrix).map((t) => ({id: t.id, label: t.label[locale], responsible: [...t.responsible]})),
+      );
     });
   }
 });
@@ -46,7 +48,9 @@ describe('CSV export', () => {
           t.id,
           s.title[locale],
           t.label[locale],
-          t.responsible.length > 1 ? {'zh-Hans': '共同负责', en: 'Shared', ja: '共同で担当'}[locale] : matrix.parties.find((p) => p.id === t.responsible[0])!.label[locale],
+          t.responsible.length > 1
+            ? {'zh-Hans': '共同负责', en: 'Shared', ja: '共同で担当'}[locale]
+            : matrix.parties.find((p) => p.id === t.responsible[0])!.label[locale],
           ...matrix.parties.map((p) => (t.responsible.includes(p.id) ? '✔' : '')),
           matrix.version,
         ]),

@@ -4,7 +4,12 @@ import path from 'node:path';
 import {compile} from '@mdx-js/mdx';
 import {describe, expect, it} from 'vitest';
 import type {ContentSet} from '../../src/remark/contentSets';
-import {headingIdPreprocessor, headingIds, normalizeHeadingIds, parseHeadingLine} from '../../src/remark/exportHeadingIds';
+import {
+  headingIdPreprocessor,
+  headingIds,
+  normalizeHeadingIds,
+  parseHeadingLine,
+} from '../../src/remark/exportHeadingIds';
 
 // Every heading form the editor's export writes (FIELD-NOTES "Real exports").
 const FORMS: [string, {text: string; id?: string}][] = [
@@ -37,7 +42,8 @@ describe('heading lines', () => {
   });
 
   it('leaves code fences (also indented in lists) and front matter alone', () => {
-    const source = '---\n# yaml comment {#x}\n---\n## A {#a}\n\n   ```md\n   ## not a heading {#nope}\n   ```\n\n## B\n';
+    const source =
+      '---\n# yaml comment {#x}\n---\n## A {#a}\n\n   ```md\n   ## not a heading {#nope}\n   ```\n\n## B\n';
     expect(headingIds(source)).toEqual(['a', undefined]);
     expect(normalizeHeadingIds(source)).toBe(source.replace('## A {#a}', '## A {/* #a */}'));
   });
@@ -47,8 +53,12 @@ describe('ids shared across locales', () => {
   it('a heading without an id takes the id its counterpart gives, in either direction', () => {
     const zh = '## 准备 \\{#}\n\n## 下一步\n\n## 限制 {#limits}\n';
     const en = '## Preparation{#preparation}\n\n## Next steps {/* #next-steps */}\n\n## Limits\n';
-    expect(normalizeHeadingIds(zh, [en])).toBe('## 准备 {/* #preparation */}\n\n## 下一步 {/* #next-steps */}\n\n## 限制 {/* #limits */}\n');
-    expect(normalizeHeadingIds(en, [zh])).toBe('## Preparation {/* #preparation */}\n\n## Next steps {/* #next-steps */}\n\n## Limits {/* #limits */}\n');
+    expect(normalizeHeadingIds(zh, [en])).toBe(
+      '## 准备 {/* #preparation */}\n\n## 下一步 {/* #next-steps */}\n\n## 限制 {/* #limits */}\n',
+    );
+    expect(normalizeHeadingIds(en, [zh])).toBe(
+      '## Preparation {/* #preparation */}\n\n## Next steps {/* #next-steps */}\n\n## Limits {/* #limits */}\n',
+    );
   });
 
   it('does not pair pages whose headings differ in number', () => {
@@ -57,7 +67,14 @@ describe('ids shared across locales', () => {
 
   it('as the preprocessor, reads the other locales of the same file', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'heading-ids-'));
-    const set: ContentSet = {id: 'default', path: 'docs', routeBasePath: '', locales: ['zh-Hans', 'en', 'ja'], defaultLocale: 'zh-Hans', staticDir: 'static'};
+    const set: ContentSet = {
+      id: 'default',
+      path: 'docs',
+      routeBasePath: '',
+      locales: ['zh-Hans', 'en', 'ja'],
+      defaultLocale: 'zh-Hans',
+      staticDir: 'static',
+    };
     const files = {
       'docs/p.mdx': '## 云管理\\{#}\n',
       'i18n/en/docusaurus-plugin-content-docs/current/p.mdx': '## Cloud Management\n',

@@ -4,7 +4,10 @@ import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {sharedResponsibilities, SHARED_RESPONSIBILITIES_FILE} from '@site/src/data/responsibilities/sharedResponsibilities';
+import {
+  sharedResponsibilities,
+  SHARED_RESPONSIBILITIES_FILE,
+} from '@site/src/data/responsibilities/sharedResponsibilities';
 // The matrix and exports the fixtures were written against, frozen, so that a
 // task added to the live data (README's recipes) does not break these tests.
 import {sharedResponsibilities as baseline} from '../fixtures/import-matrix/baseline/sharedResponsibilities';
@@ -31,9 +34,13 @@ const parse = (file: string) => parseExport(readFileSync(path.join(ROOT, file), 
 const exportsWith = (files: Partial<Record<Locale, string>>): Exports =>
   Object.fromEntries(LOCALES.map((l) => [l, parse(files[l] ?? baselineExport(l))]));
 /** A change exported in every locale: `<name>.<locale>.mdx`. */
-const everyLocale = (name: string) => Object.fromEntries(LOCALES.map((l) => [l, fixture(`${name}.${l}.mdx`)])) as Record<Locale, string>;
-const run = (files: Partial<Record<Locale, string>>, options: Partial<ImportOptions> = {}, current: Matrix = baseline) =>
-  importMatrix(current, exportsWith(files), {today: TODAY, ...options});
+const everyLocale = (name: string) =>
+  Object.fromEntries(LOCALES.map((l) => [l, fixture(`${name}.${l}.mdx`)])) as Record<Locale, string>;
+const run = (
+  files: Partial<Record<Locale, string>>,
+  options: Partial<ImportOptions> = {},
+  current: Matrix = baseline,
+) => importMatrix(current, exportsWith(files), {today: TODAY, ...options});
 const diffOf = (files: Partial<Record<Locale, string>>, options: Partial<ImportOptions> = {}) =>
   formatChanges(run(files, options).changes);
 const refusal = (fn: () => unknown): string => {
@@ -83,7 +90,11 @@ describe('reading exports', () => {
       ['Technical support', undefined, 4],
     ]);
     expect(seed.sections[0]!.parties).toEqual(['Zilliz BYOC', 'Customer']);
-    expect(seed.sections[2]!.rows[1]).toEqual({label: 'Implement access control & auditing', marks: [true, true], line: 107});
+    expect(seed.sections[2]!.rows[1]).toEqual({
+      label: 'Implement access control & auditing',
+      marks: [true, true],
+      line: 107,
+    });
     expect(seed.sections[0]!.rows[0]).toMatchObject({label: 'Set up VPC', marks: [false, true]});
   });
 
@@ -91,9 +102,18 @@ describe('reading exports', () => {
     const source = (heading: string) =>
       `---\ntitle: x\n---\n\n${heading}\n\n| Task | Zilliz BYOC | Customer |\n| --- | --- | --- |\n| Logging |  | ✔ |\n`;
     const idOf = (heading: string) => parseExport(source(heading), 'x.mdx').sections[0]!;
-    expect(idOf('## Technical support{#technical-support}')).toMatchObject({title: 'Technical support', id: 'technical-support'});
-    expect(idOf('## Technical support {#technical-support}')).toMatchObject({title: 'Technical support', id: 'technical-support'});
-    expect(idOf('## テクニカルサポート\\{#technical-support}')).toMatchObject({title: 'テクニカルサポート', id: 'technical-support'});
+    expect(idOf('## Technical support{#technical-support}')).toMatchObject({
+      title: 'Technical support',
+      id: 'technical-support',
+    });
+    expect(idOf('## Technical support {#technical-support}')).toMatchObject({
+      title: 'Technical support',
+      id: 'technical-support',
+    });
+    expect(idOf('## テクニカルサポート\\{#technical-support}')).toMatchObject({
+      title: 'テクニカルサポート',
+      id: 'technical-support',
+    });
     expect(idOf('## 技术支持\\{#}')).toMatchObject({title: '技术支持', id: undefined});
     expect(idOf('## 技术支持 {/* #technical-support */}')).toMatchObject({title: '技术支持', id: 'technical-support'});
     expect(idOf('## 技术支持')).toMatchObject({title: '技术支持', id: undefined});
@@ -108,7 +128,10 @@ describe('reading exports', () => {
   });
 
   it('reads a file saved on Windows (byte-order mark, CRLF) and code in a cell', () => {
-    const source = readFileSync(path.join(ROOT, baselineExport('en')), 'utf8').replace('<p>Logging</p>', '<p><code>syslog</code> logging</p>');
+    const source = readFileSync(path.join(ROOT, baselineExport('en')), 'utf8').replace(
+      '<p>Logging</p>',
+      '<p><code>syslog</code> logging</p>',
+    );
     const windows = parseExport(`\uFEFF${source.replace(/\n/g, '\r\n')}`, 'windows.mdx');
     expect(windows.sections.map((s) => s.id)).toEqual(baseline.sections.map((s) => s.id));
     expect(windows.sections[4]!.rows[0]).toMatchObject({label: 'syslog logging', marks: [false, true], line: 147});
@@ -152,7 +175,9 @@ describe('importing a change', () => {
 
   it('an added task: an id from its English label, AutoCorrect spacing in Chinese, a console link', () => {
     const {changes, matrix} = run(everyLocale('added-task'));
-    expect(formatChanges(changes)).toEqual(['+ task "rotate-tls-certificates" in "upgrade-and-security": Rotate TLS certificates [Zilliz BYOC]']);
+    expect(formatChanges(changes)).toEqual([
+      '+ task "rotate-tls-certificates" in "upgrade-and-security": Rotate TLS certificates [Zilliz BYOC]',
+    ]);
     const section = matrix.sections.find((s) => s.id === 'upgrade-and-security')!;
     expect(section.tasks.map((t) => t.id).slice(-2)).toEqual(['scale-resources', 'rotate-tls-certificates']);
     expect(task(matrix, 'rotate-tls-certificates')).toEqual({
@@ -204,7 +229,9 @@ describe('public ids', () => {
   it('retires a dropped task on purpose: its id lands on its section', () => {
     const files = everyLocale('dropped-task');
     const {changes, matrix} = run(files, {retire: {'break-glass-access': undefined}});
-    expect(formatChanges(changes)).toEqual(['- retired "break-glass-access": its links now land on #technical-support']);
+    expect(formatChanges(changes)).toEqual([
+      '- retired "break-glass-access": its links now land on #technical-support',
+    ]);
     expect(matrix.retired).toEqual({'break-glass-access': 'technical-support'});
     expect(task(matrix, 'break-glass-access')).toBeUndefined();
     expect(matrix.version).toBe(TODAY);
@@ -225,7 +252,9 @@ describe('public ids', () => {
 
   it('refuses a section id renamed in an export, and retires the old one when asked', () => {
     const files = {en: fixture('renamed-section-id.en.mdx'), ja: fixture('renamed-section-id.ja.mdx')};
-    expect(refusal(() => run(files))).toContain('drop public id the console may link to: "technical-support" (section "Technical support")');
+    expect(refusal(() => run(files))).toContain(
+      'drop public id the console may link to: "technical-support" (section "Technical support")',
+    );
     const {matrix, changes} = run(files, {retire: {'technical-support': undefined}});
     expect(matrix.sections.at(-1)!.id).toBe('support');
     expect(matrix.retired).toEqual({'technical-support': 'support'});
@@ -243,7 +272,9 @@ describe('public ids', () => {
     expect(refusal(() => run({}, {retire: {logging: undefined}}))).toBe(
       '--retire logging: "logging" is still in the exports; only an id they drop can be retired',
     );
-    expect(refusal(() => run({}, {retire: {'no-such-id': undefined}}))).toBe('--retire no-such-id: no section or task has the id "no-such-id"');
+    expect(refusal(() => run({}, {retire: {'no-such-id': undefined}}))).toBe(
+      '--retire no-such-id: no section or task has the id "no-such-id"',
+    );
   });
 });
 
@@ -277,7 +308,10 @@ describe('no drift between locales', () => {
 
   it('refuses a section id that differs between locales', () => {
     const zh = parseExport(
-      readFileSync(path.join(ROOT, baselineExport('zh-Hans')), 'utf8').replace('## 技术支持\\{#}', '## 技术支持\\{#tech-support}'),
+      readFileSync(path.join(ROOT, baselineExport('zh-Hans')), 'utf8').replace(
+        '## 技术支持\\{#}',
+        '## 技术支持\\{#tech-support}',
+      ),
       'zh-with-id.mdx',
     );
     expect(refusal(() => importMatrix(baseline, {...exportsWith({}), 'zh-Hans': zh}, {today: TODAY}))).toBe(
@@ -287,10 +321,15 @@ describe('no drift between locales', () => {
 
   it('refuses a new task still in English in the Chinese export', () => {
     const zh = parseExport(
-      readFileSync(path.join(ROOT, fixture('added-task.zh-Hans.mdx')), 'utf8').replace('轮换TLS证书', 'Rotate TLS certificates'),
+      readFileSync(path.join(ROOT, fixture('added-task.zh-Hans.mdx')), 'utf8').replace(
+        '轮换TLS证书',
+        'Rotate TLS certificates',
+      ),
       'zh-untranslated.mdx',
     );
-    expect(refusal(() => importMatrix(baseline, {...exportsWith(everyLocale('added-task')), 'zh-Hans': zh}, {today: TODAY}))).toBe(
+    expect(
+      refusal(() => importMatrix(baseline, {...exportsWith(everyLocale('added-task')), 'zh-Hans': zh}, {today: TODAY})),
+    ).toBe(
       `${fixture('added-task.en.mdx')}:94: new task "Rotate TLS certificates" is still in English in zh-untranslated.mdx (zh-Hans); translate it in the editor and export again`,
     );
   });
@@ -298,13 +337,41 @@ describe('no drift between locales', () => {
 
 describe('bad input fails with one line naming the file and row', () => {
   const cases: [string, Partial<Record<Locale, string>>, string][] = [
-    ['not an export', {en: fixture('not-an-export.md')}, `${fixture('not-an-export.md')}:1: not an export of the editor: it has no front matter (--- title: … ---)`],
-    ['no matrix table', {en: fixture('no-table.en.mdx')}, `${fixture('no-table.en.mdx')}: no matrix table: expected "##" section headings, each with a <table> or a | pipe | table of ✔ marks`],
-    ['an unknown party in the English header', {en: fixture('unknown-party.en.mdx')}, `${fixture('unknown-party.en.mdx')}:35: unknown party "AWS" in the header (known: Zilliz BYOC, Customer)`],
-    ['a table with a different number of columns', {en: fixture('extra-column.en.mdx')}, `${fixture('extra-column.en.mdx')}:75: the table of "Upgrade and security" has 3 columns, the first table (line 33) has 4`],
-    ['a locale with a different number of columns', {'zh-Hans': fixture('extra-column.zh-Hans.mdx')}, `${fixture('extra-column.zh-Hans.mdx')}:31: 4 columns, but ${baselineExport('en')}:33 has 3`],
-    ['a row with a missing cell', {en: fixture('short-row.en.mdx')}, `${fixture('short-row.en.mdx')}:53: row "Manage S3 bucket" of "Cloud management" has 2 cells, its header has 3`],
-    ['a mark that is neither ✔ nor empty', {en: fixture('bad-mark.en.mdx')}, `${fixture('bad-mark.en.mdx')}:54: row "Manage S3 bucket" of "Cloud management", column "Zilliz BYOC": "Yes" is not a mark (✔ or empty)`],
+    [
+      'not an export',
+      {en: fixture('not-an-export.md')},
+      `${fixture('not-an-export.md')}:1: not an export of the editor: it has no front matter (--- title: … ---)`,
+    ],
+    [
+      'no matrix table',
+      {en: fixture('no-table.en.mdx')},
+      `${fixture('no-table.en.mdx')}: no matrix table: expected "##" section headings, each with a <table> or a | pipe | table of ✔ marks`,
+    ],
+    [
+      'an unknown party in the English header',
+      {en: fixture('unknown-party.en.mdx')},
+      `${fixture('unknown-party.en.mdx')}:35: unknown party "AWS" in the header (known: Zilliz BYOC, Customer)`,
+    ],
+    [
+      'a table with a different number of columns',
+      {en: fixture('extra-column.en.mdx')},
+      `${fixture('extra-column.en.mdx')}:75: the table of "Upgrade and security" has 3 columns, the first table (line 33) has 4`,
+    ],
+    [
+      'a locale with a different number of columns',
+      {'zh-Hans': fixture('extra-column.zh-Hans.mdx')},
+      `${fixture('extra-column.zh-Hans.mdx')}:31: 4 columns, but ${baselineExport('en')}:33 has 3`,
+    ],
+    [
+      'a row with a missing cell',
+      {en: fixture('short-row.en.mdx')},
+      `${fixture('short-row.en.mdx')}:53: row "Manage S3 bucket" of "Cloud management" has 2 cells, its header has 3`,
+    ],
+    [
+      'a mark that is neither ✔ nor empty',
+      {en: fixture('bad-mark.en.mdx')},
+      `${fixture('bad-mark.en.mdx')}:54: row "Manage S3 bucket" of "Cloud management", column "Zilliz BYOC": "Yes" is not a mark (✔ or empty)`,
+    ],
   ];
   it.each(cases)('%s', (_, files, message) => {
     expect(refusal(() => run(files))).toBe(message);
@@ -318,15 +385,24 @@ describe('the pages follow the sections', () => {
     const {matrix} = run({en: SEED, 'zh-Hans': SEED});
     const before = page('en');
     const after = updatePage(before, 'en', baseline, matrix);
-    expect(after).toBe(before.replace('## Cloud management {/* #cloud-management */}', '## Cloud Management {/* #cloud-management */}'));
+    expect(after).toBe(
+      before.replace('## Cloud management {/* #cloud-management */}', '## Cloud Management {/* #cloud-management */}'),
+    );
     expect(updatePage(page('zh-Hans'), 'zh-Hans', baseline, matrix)).toBe(page('zh-Hans'));
   });
 
   it('a section under a new id replaces the retired one: heading and table', () => {
-    const {matrix} = run({en: fixture('renamed-section-id.en.mdx'), ja: fixture('renamed-section-id.ja.mdx')}, {retire: {'technical-support': undefined}});
+    const {matrix} = run(
+      {en: fixture('renamed-section-id.en.mdx'), ja: fixture('renamed-section-id.ja.mdx')},
+      {retire: {'technical-support': undefined}},
+    );
     const after = updatePage(page('zh-Hans'), 'zh-Hans', baseline, matrix);
     expect(after).not.toContain('technical-support');
-    expect(after.endsWith('<ResponsibilityTable section="service-availability" />\n\n## 技术支持 {/* #support */}\n\n<ResponsibilityTable section="support" />\n')).toBe(true);
+    expect(
+      after.endsWith(
+        '<ResponsibilityTable section="service-availability" />\n\n## 技术支持 {/* #support */}\n\n<ResponsibilityTable section="support" />\n',
+      ),
+    ).toBe(true);
     // Imported again, the page stays as it is.
     expect(updatePage(after, 'zh-Hans', matrix, matrix)).toBe(after);
   });
@@ -335,11 +411,14 @@ describe('the pages follow the sections', () => {
 // Each case starts Node and jiti: seconds, not milliseconds, on a busy 2-core machine.
 describe('npm run import:matrix (the command)', {timeout: 30_000}, () => {
   const command = (args: string[], cwd = ROOT) =>
-    spawnSync(process.execPath, [path.join(ROOT, 'node_modules/jiti/bin/jiti.js'), path.join(ROOT, 'scripts/import-matrix.ts'), ...args], {
-      cwd,
-      encoding: 'utf8',
-    });
-
+    spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/jiti/bin/jiti.js'), path.join(ROOT, 'scripts/import-matrix.ts'), ...args],
+      {
+        cwd,
+        encoding: 'utf8',
+      },
+    );
 
   it('refuses bad input with exit code 1 and one line on stderr, writing nothing', () => {
     const before = readFileSync(path.join(ROOT, SHARED_RESPONSIBILITIES_FILE), 'utf8');
@@ -356,7 +435,9 @@ describe('npm run import:matrix (the command)', {timeout: 30_000}, () => {
     const result = command(['--fr', 'x.mdx']);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("Unknown option '--fr'");
-    expect(result.stderr).toContain(`usage: npm run import:matrix -- ${LOCALES.map((l) => (l === 'en' ? '--en <file>' : `[--${l} <file>]`)).join(' ')}`);
+    expect(result.stderr).toContain(
+      `usage: npm run import:matrix -- ${LOCALES.map((l) => (l === 'en' ? '--en <file>' : `[--${l} <file>]`)).join(' ')}`,
+    );
   });
 
   it('prints the diff of a dry run and exits 0', () => {
@@ -387,8 +468,8 @@ describe('npm run import:matrix (files)', () => {
   });
   const scratch = () => (dir = scratchCopy());
   const snapshot = (root: string) =>
-    [SHARED_RESPONSIBILITIES_FILE, CONSOLE_LINKS_FILE, ...LOCALES.map(editorExportPath), ...LOCALES.map(pageFile)].map((f) =>
-      readFileSync(path.join(root, f), 'utf8'),
+    [SHARED_RESPONSIBILITIES_FILE, CONSOLE_LINKS_FILE, ...LOCALES.map(editorExportPath), ...LOCALES.map(pageFile)].map(
+      (f) => readFileSync(path.join(root, f), 'utf8'),
     );
 
   it('writes the data, console-links.json and the exports, then finds nothing to do the second time', () => {
@@ -401,17 +482,19 @@ describe('npm run import:matrix (files)', () => {
       `wrote ${[SHARED_RESPONSIBILITIES_FILE, CONSOLE_LINKS_FILE, ...LOCALES.map(editorExportPath)].join(', ')}`,
     ]);
     const data = readFileSync(path.join(root, SHARED_RESPONSIBILITIES_FILE), 'utf8');
-    expect(data).toContain(
-      `  version: '${TODAY}',\n`,
+    expect(data).toContain(`  version: '${TODAY}',\n`);
+    expect(data).toMatch(
+      /\n {8}\{id: 'rotate-tls-certificates', label: \{'zh-Hans': '轮换 TLS 证书', en: 'Rotate TLS certificates'.*\}, responsible: \['zilliz'\]\},\n/,
     );
-    expect(data).toMatch(/\n {8}\{id: 'rotate-tls-certificates', label: \{'zh-Hans': '轮换 TLS 证书', en: 'Rotate TLS certificates'.*\}, responsible: \['zilliz'\]\},\n/);
     expect(JSON.parse(readFileSync(path.join(root, CONSOLE_LINKS_FILE), 'utf8')).links).toContainEqual({
       locale: 'zh-Hans',
       kind: 'task',
       path: '/shared-responsibilities#rotate-tls-certificates',
       target: 'rotate-tls-certificates',
     });
-    expect(readFileSync(path.join(root, editorExportPath('en')), 'utf8')).toBe(readFileSync(path.join(ROOT, files.en), 'utf8'));
+    expect(readFileSync(path.join(root, editorExportPath('en')), 'utf8')).toBe(
+      readFileSync(path.join(ROOT, files.en), 'utf8'),
+    );
 
     const before = snapshot(root);
     const second = runImport({root, files, today: '2032-12-31', current: first.matrix});
@@ -421,7 +504,9 @@ describe('npm run import:matrix (files)', () => {
 
   it('checks a locale not given against its last imported export', () => {
     const root = scratch();
-    expect(() => runImport({root, files: {en: fixture('changed-mark.en.mdx')}, today: TODAY, current: baseline})).toThrow(
+    expect(() =>
+      runImport({root, files: {en: fixture('changed-mark.en.mdx')}, today: TODAY, current: baseline}),
+    ).toThrow(
       `the exports disagree on a mark: row 1 of "Technical support": ${fixture('changed-mark.en.mdx')}:147 "Logging" marks Zilliz BYOC + Customer, ${editorExportPath('zh-Hans')}:147 "日志记录" marks Customer [no --zh-Hans given: ${editorExportPath('zh-Hans')} is the last imported zh-Hans export]`,
     );
   });
@@ -429,9 +514,16 @@ describe('npm run import:matrix (files)', () => {
   it('leaves every file untouched when it refuses, including a file that cannot be read', () => {
     const root = scratch();
     const before = snapshot(root);
-    expect(() => runImport({root, files: {en: fixture('bad-mark.en.mdx')}, today: TODAY, current: baseline})).toThrow(ImportError);
+    expect(() => runImport({root, files: {en: fixture('bad-mark.en.mdx')}, today: TODAY, current: baseline})).toThrow(
+      ImportError,
+    );
     expect(() =>
-      runImport({root, files: {en: 'exports/missing.mdx', 'zh-Hans': editorExportPath('zh-Hans')}, today: TODAY, current: baseline}),
+      runImport({
+        root,
+        files: {en: 'exports/missing.mdx', 'zh-Hans': editorExportPath('zh-Hans')},
+        today: TODAY,
+        current: baseline,
+      }),
     ).toThrow('exports/missing.mdx: cannot read the file (ENOENT)');
     expect(snapshot(root)).toEqual(before);
   });

@@ -5,7 +5,14 @@ import type {ContentSet} from '../../src/remark/contentSets';
 import {importPages, MANIFEST} from '../../scripts/page-import';
 import {tempTree} from './helpers/tempTree';
 
-const set: ContentSet = {id: 'default', path: 'docs', routeBasePath: '', locales: ['zh-Hans', 'en', 'ja'], defaultLocale: 'zh-Hans', staticDir: 'static'};
+const set: ContentSet = {
+  id: 'default',
+  path: 'docs',
+  routeBasePath: '',
+  locales: ['zh-Hans', 'en', 'ja'],
+  defaultLocale: 'zh-Hans',
+  staticDir: 'static',
+};
 const EN = 'i18n/en/docusaurus-plugin-content-docs/current';
 
 const tree = (files: Record<string, string>) => tempTree('import', files);
@@ -15,7 +22,11 @@ const read = (root: string, file: string) => readFileSync(path.join(root, file),
 describe('import:pages', () => {
   it('puts a new page and its images where Docusaurus expects them, and reports the missing translations', () => {
     const site = tree({'docs/old.mdx': page('old')});
-    const folder = tree({'aws-vpc.md': page('aws-vpc', '![a](/byoc/Tok1.png)\n'), 'byoc/Tok1.png': 'png', 'byoc/unused.png': 'png'});
+    const folder = tree({
+      'aws-vpc.md': page('aws-vpc', '![a](/byoc/Tok1.png)\n'),
+      'byoc/Tok1.png': 'png',
+      'byoc/unused.png': 'png',
+    });
     const report = importPages({root: site, set, locale: 'en', folder});
     expect(report).toMatchObject({refused: [], added: ['docs/aws-vpc.en.mdx'], images: ['static/byoc/Tok1.png']});
     expect(report.untranslated).toEqual([{file: 'docs/aws-vpc.en.mdx', missing: ['zh-Hans', 'ja']}]);
@@ -37,7 +48,12 @@ describe('import:pages', () => {
   it('reports a changed page and an unchanged one', () => {
     const site = tree({});
     importPages({root: site, set, locale: 'zh-Hans', folder: tree({'a.mdx': page('a'), 'b.mdx': page('b')})});
-    const again = importPages({root: site, set, locale: 'zh-Hans', folder: tree({'a.mdx': page('a', '# 新\n'), 'b.mdx': page('b')})});
+    const again = importPages({
+      root: site,
+      set,
+      locale: 'zh-Hans',
+      folder: tree({'a.mdx': page('a', '# 新\n'), 'b.mdx': page('b')}),
+    });
     expect(again).toMatchObject({changed: ['docs/a.mdx'], unchanged: ['docs/b.mdx'], added: []});
   });
 
@@ -45,7 +61,9 @@ describe('import:pages', () => {
     const site = tree({'docs/limits.mdx': page('byoc-limits')});
     const folder = tree({'quotas.md': page('byoc-limits'), 'fine.md': page('fine')});
     const report = importPages({root: site, set, locale: 'zh-Hans', folder});
-    expect(report.refused).toEqual([`${path.join(folder, 'quotas.md')}: slug "/byoc-limits" is already taken by docs/limits.mdx`]);
+    expect(report.refused).toEqual([
+      `${path.join(folder, 'quotas.md')}: slug "/byoc-limits" is already taken by docs/limits.mdx`,
+    ]);
     expect(existsSync(path.join(site, 'docs/fine.mdx'))).toBe(false);
     expect(existsSync(path.join(site, MANIFEST))).toBe(false);
   });
@@ -59,19 +77,23 @@ describe('import:pages', () => {
 
   it('never overwrites a page it did not import, or one edited since', () => {
     const site = tree({'docs/hand.mdx': page('hand', '# 手写\n')});
-    expect(importPages({root: site, set, locale: 'zh-Hans', folder: tree({'hand.mdx': page('hand')})}).refused).toEqual([
-      'docs/hand.mdx exists and was not written by import:pages; it is left alone (move or delete it by hand first)',
-    ]);
+    expect(importPages({root: site, set, locale: 'zh-Hans', folder: tree({'hand.mdx': page('hand')})}).refused).toEqual(
+      ['docs/hand.mdx exists and was not written by import:pages; it is left alone (move or delete it by hand first)'],
+    );
     expect(read(site, 'docs/hand.mdx')).toContain('手写');
 
     importPages({root: site, set, locale: 'zh-Hans', folder: tree({'x.mdx': page('x')})});
     writeFileSync(path.join(site, 'docs/x.mdx'), page('x', '# edited\n'));
-    expect(importPages({root: site, set, locale: 'zh-Hans', folder: tree({'x.mdx': page('x', '# v2\n')})}).refused).toEqual([
+    expect(
+      importPages({root: site, set, locale: 'zh-Hans', folder: tree({'x.mdx': page('x', '# v2\n')})}).refused,
+    ).toEqual([
       'docs/x.mdx was edited by hand since its import; it is left alone (commit or revert the edit, then delete it to re-import)',
     ]);
   });
 
   it('names the locales it knows when given another', () => {
-    expect(() => importPages({root: tree({}), set, locale: 'fr', folder: tree({})})).toThrow('unknown locale "fr" (this site has: zh-Hans, en, ja)');
+    expect(() => importPages({root: tree({}), set, locale: 'fr', folder: tree({})})).toThrow(
+      'unknown locale "fr" (this site has: zh-Hans, en, ja)',
+    );
   });
 });

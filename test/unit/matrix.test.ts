@@ -19,32 +19,36 @@ function clone(): {-readonly [K in keyof Matrix]: any} {
 describe('the Shared Responsibilities data', () => {
   // Ids may be added, never removed (retiring one goes through the import's --retire).
   it('keeps the ids the Zilliz console links to', () => {
-    expect(matrix.sections.map((s) => s.id)).toEqual(expect.arrayContaining([
-      'cloud-management',
-      'upgrade-and-security',
-      'access-control',
-      'service-availability',
-      'technical-support',
-    ]));
-    expect(allTasks(matrix).map((t) => t.id)).toEqual(expect.arrayContaining([
-      'set-up-vpc',
-      'manage-ec2-instances',
-      'manage-kubernetes-cluster',
-      'manage-s3-bucket',
-      'provision-milvus-instance',
-      'upgrade-milvus-instance',
-      'patch-software-vulnerabilities',
-      'patch-infrastructure-vulnerabilities',
-      'scale-resources',
-      'manage-iam-roles-and-service-accounts',
-      'implement-access-control-and-auditing',
-      'disaster-recovery',
-      'service-level-agreement',
-      'logging',
-      'audit-logging',
-      'monitoring',
-      'break-glass-access',
-    ]));
+    expect(matrix.sections.map((s) => s.id)).toEqual(
+      expect.arrayContaining([
+        'cloud-management',
+        'upgrade-and-security',
+        'access-control',
+        'service-availability',
+        'technical-support',
+      ]),
+    );
+    expect(allTasks(matrix).map((t) => t.id)).toEqual(
+      expect.arrayContaining([
+        'set-up-vpc',
+        'manage-ec2-instances',
+        'manage-kubernetes-cluster',
+        'manage-s3-bucket',
+        'provision-milvus-instance',
+        'upgrade-milvus-instance',
+        'patch-software-vulnerabilities',
+        'patch-infrastructure-vulnerabilities',
+        'scale-resources',
+        'manage-iam-roles-and-service-accounts',
+        'implement-access-control-and-auditing',
+        'disaster-recovery',
+        'service-level-agreement',
+        'logging',
+        'audit-logging',
+        'monitoring',
+        'break-glass-access',
+      ]),
+    );
   });
 
   it('gives every task a label in every locale and at least one party', () => {
@@ -96,7 +100,9 @@ describe('validateMatrix', () => {
   it('rejects a task with no responsible party', () => {
     const m = clone();
     m.sections[3].tasks[1].responsible = [];
-    expect(problemsOf(m)).toContain(`task "service-level-agreement" (section "service-availability") has no responsible party`);
+    expect(problemsOf(m)).toContain(
+      `task "service-level-agreement" (section "service-availability") has no responsible party`,
+    );
   });
 
   it('rejects a label missing in a locale, for tasks, sections and parties', () => {
@@ -112,14 +118,18 @@ describe('validateMatrix', () => {
   });
 
   it('checks the locales the site is built in', () => {
-    expect(problemsOf(matrix, ['zh-Hans', 'en', 'ja', 'ko'])).toContain(`task "set-up-vpc" (section "cloud-management") has no label for locale "ko"`);
+    expect(problemsOf(matrix, ['zh-Hans', 'en', 'ja', 'ko'])).toContain(
+      `task "set-up-vpc" (section "cloud-management") has no label for locale "ko"`,
+    );
   });
 
   it('rejects a retired id in use again or pointing to no section', () => {
     const m = clone();
     m.retired = {logging: 'technical-support', 'old-task': 'no-such-section'};
     const message = problemsOf(m);
-    expect(message).toContain(`${FILE}: retired id "logging" is in use again by task "logging" (section "technical-support"); remove it from retired`);
+    expect(message).toContain(
+      `${FILE}: retired id "logging" is in use again by task "logging" (section "technical-support"); remove it from retired`,
+    );
     expect(message).toContain(`${FILE}: retired id "old-task" points to unknown section "no-such-section"`);
   });
 

@@ -7,7 +7,8 @@ import responsibilityMatrixPlugin from '../../plugins/responsibility-matrix';
 import {matrix} from '@site/src/data/responsibilities/model';
 import {partyFilterBootScript} from '@site/src/data/responsibilities/partyFilter';
 
-const context = (locales: string[]) => ({i18n: {locales, defaultLocale: 'zh-Hans', currentLocale: 'zh-Hans'}}) as unknown as LoadContext;
+const context = (locales: string[]) =>
+  ({i18n: {locales, defaultLocale: 'zh-Hans', currentLocale: 'zh-Hans'}}) as unknown as LoadContext;
 const broken = () => JSON.parse(JSON.stringify(matrix));
 
 describe('the build plugin', () => {

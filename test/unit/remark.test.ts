@@ -8,7 +8,11 @@ import {describe, expect, it} from 'vitest';
 import exportedTables from '../../src/remark/exportedTables';
 import type {MdNode} from '../../src/remark/mdast';
 
-function run(source: string, plugin: (tree: MdNode, file: {path?: string}) => void, filePath = 'docs/page.mdx'): MdNode {
+function run(
+  source: string,
+  plugin: (tree: MdNode, file: {path?: string}) => void,
+  filePath = 'docs/page.mdx',
+): MdNode {
   const tree = unified().use(remarkParse).use(remarkMdx).parse(source) as unknown as MdNode;
   plugin(tree, {path: filePath});
   return tree;
@@ -97,8 +101,23 @@ describe('exportedTables', () => {
     expect(shape(table!)).toMatchObject({
       attrs: {variant: 'plain'},
       DocTable: [
-        {thead: [{tr: [{attrs: {rowspan: '2', scope: 'col'}}, {attrs: {colspan: '2', scope: 'colgroup'}}]}, {tr: [{}, {}]}]},
-        {tbody: [{tr: [{td: [{p: ['Disk & backup']}]}, {td: [{p: [{code: ['1 TB']}]}]}, {td: [{p: ['2 TB', {br: []}, 'on request']}]}]}]},
+        {
+          thead: [
+            {tr: [{attrs: {rowspan: '2', scope: 'col'}}, {attrs: {colspan: '2', scope: 'colgroup'}}]},
+            {tr: [{}, {}]},
+          ],
+        },
+        {
+          tbody: [
+            {
+              tr: [
+                {td: [{p: ['Disk & backup']}]},
+                {td: [{p: [{code: ['1 TB']}]}]},
+                {td: [{p: ['2 TB', {br: []}, 'on request']}]},
+              ],
+            },
+          ],
+        },
       ],
     });
   });
@@ -120,17 +139,24 @@ describe('exportedTables', () => {
   });
 
   it('fails with the file and line on content it would otherwise drop', () => {
-    expect(() => run('<table>\n  <tr>\n    <th>A</th>\n  </tr>\n  <div>stray</div>\n</table>\n', exportedTables(), 'docs/x.mdx')).toThrow(
-      'docs/x.mdx:5: unexpected <div> inside a <table>',
-    );
+    expect(() =>
+      run('<table>\n  <tr>\n    <th>A</th>\n  </tr>\n  <div>stray</div>\n</table>\n', exportedTables(), 'docs/x.mdx'),
+    ).toThrow('docs/x.mdx:5: unexpected <div> inside a <table>');
   });
 });
 
 describe('exportedTables: names, corners, pipe tables', () => {
   it('names each table after its caption or nearest heading, uniquely in the page', () => {
     const table = '<table>\n  <tr><th><p>A</p></th></tr>\n  <tr><td><p>1</p></td></tr>\n</table>';
-    const tree = run(`## Sizes\n\n${table}\n\n${table}\n\n## Other\n\n<table>\n  <caption>Limits</caption>\n  <tr><th>A</th></tr>\n</table>\n`, exportedTables());
-    expect(find(tree, 'DocTable').map((t) => t.attributes?.find((a) => a.name === 'label')?.value)).toEqual(['Sizes', 'Sizes (2)', 'Limits']);
+    const tree = run(
+      `## Sizes\n\n${table}\n\n${table}\n\n## Other\n\n<table>\n  <caption>Limits</caption>\n  <tr><th>A</th></tr>\n</table>\n`,
+      exportedTables(),
+    );
+    expect(find(tree, 'DocTable').map((t) => t.attributes?.find((a) => a.name === 'label')?.value)).toEqual([
+      'Sizes',
+      'Sizes (2)',
+      'Limits',
+    ]);
   });
 
   it('makes an empty corner header a plain cell and the first column row headers', () => {
@@ -139,17 +165,27 @@ describe('exportedTables: names, corners, pipe tables', () => {
       exportedTables(),
     );
     expect(shape(find(tree, 'DocTable')[0]!)).toMatchObject({
-      DocTable: [{thead: [{tr: [{td: []}, {th: [{p: ['1M']}], attrs: {scope: 'col'}}]}]}, {tbody: [{tr: [{th: [{p: ['Query nodes']}], attrs: {scope: 'row'}}, {td: [{p: ['2']}]}]}]}],
+      DocTable: [
+        {thead: [{tr: [{td: []}, {th: [{p: ['1M']}], attrs: {scope: 'col'}}]}]},
+        {tbody: [{tr: [{th: [{p: ['Query nodes']}], attrs: {scope: 'row'}}, {td: [{p: ['2']}]}]}]},
+      ],
     });
   });
 
   it('routes GFM pipe tables (newer exports) through the same path', () => {
-    const tree = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).parse('## 存储\n\n| 数据量 | 用量 |\n| --- | --- |\n| 100 万 | 6 GB |\n') as unknown as MdNode;
+    const tree = unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkMdx)
+      .parse('## 存储\n\n| 数据量 | 用量 |\n| --- | --- |\n| 100 万 | 6 GB |\n') as unknown as MdNode;
     exportedTables()(tree, {path: 'docs/p.mdx'});
     expect(find(tree, 'table')).toHaveLength(0);
     expect(shape(find(tree, 'DocTable')[0]!)).toMatchObject({
       attrs: {variant: 'plain', label: '存储'},
-      DocTable: [{thead: [{tr: [{th: ['数据量'], attrs: {scope: 'col'}}, {th: ['用量']}]}]}, {tbody: [{tr: [{td: ['100 万']}, {td: ['6 GB']}]}]}],
+      DocTable: [
+        {thead: [{tr: [{th: ['数据量'], attrs: {scope: 'col'}}, {th: ['用量']}]}]},
+        {tbody: [{tr: [{td: ['100 万']}, {td: ['6 GB']}]}]},
+      ],
     });
   });
 });

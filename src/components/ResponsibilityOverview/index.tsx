@@ -242,7 +242,9 @@ function PrintedFilter({shown: s, locale}: {shown: ShownRows; locale: Locale}): 
 function Version({className}: {className?: string}): ReactNode {
   return (
     <span className={className}>
-      <Translate id="responsibilityOverview.version" values={{version: <time dateTime={matrix.version}>{matrix.version}</time>}}>
+      <Translate
+        id="responsibilityOverview.version"
+        values={{version: <time dateTime={matrix.version}>{matrix.version}</time>}}>
         {'更新于 {version}'}
       </Translate>
     </span>

@@ -3,7 +3,14 @@ import clsx from 'clsx';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {translate} from '@docusaurus/Translate';
-import {findSection, matrix, toLocale, type Locale, type Party, type Section} from '@site/src/data/responsibilities/model';
+import {
+  findSection,
+  matrix,
+  toLocale,
+  type Locale,
+  type Party,
+  type Section,
+} from '@site/src/data/responsibilities/model';
 import {rowFilters, sectionFilterCss} from '@site/src/data/responsibilities/partyFilter';
 import {usePartyFilter} from '@site/src/hooks/usePartyFilter';
 import DocTable from '@site/src/components/DocTable';
@@ -84,7 +91,10 @@ export const ResponsibilityTableView = memo(function ResponsibilityTableView({
   rowUrl,
 }: ResponsibilityTableViewProps): ReactNode {
   return (
-    <div className={styles.section} data-section={section.id} data-short={section.tasks.length <= SHORT_TABLE_ROWS || undefined}>
+    <div
+      className={styles.section}
+      data-section={section.id}
+      data-short={section.tasks.length <= SHORT_TABLE_ROWS || undefined}>
       {/*
         What the party filter hides is decided here, from the data, by CSS: right from the first paint.
         Set as HTML because the build minifies inline CSS, and hydration must not compare the text.
@@ -112,12 +122,7 @@ export const ResponsibilityTableView = memo(function ResponsibilityTableView({
                   <span className={styles.taskLabel} data-linked-note={strings.linkedOutsideFilter}>
                     {task.label[locale]}
                   </span>
-                  <CopyLinkButton
-                    taskId={task.id}
-                    taskLabel={task.label[locale]}
-                    strings={strings}
-                    rowUrl={rowUrl}
-                  />
+                  <CopyLinkButton taskId={task.id} taskLabel={task.label[locale]} strings={strings} rowUrl={rowUrl} />
                 </div>
               </th>
               {parties.map((p) => (
@@ -134,24 +139,35 @@ export const ResponsibilityTableView = memo(function ResponsibilityTableView({
 });
 
 function useTableStrings(): TableStrings {
-  return useMemo(() => ({
-    task: translate({id: 'responsibilityTable.header.task', message: '任务', description: 'Header of the task column'}),
-    copyLink: (task) =>
-      translate(
-        {id: 'responsibilityTable.copyLink', message: '复制“{task}”的链接', description: 'Label of a row’s copy-link button'},
-        {task},
-      ),
-    linkCopied: translate({
-      id: 'responsibilityTable.linkCopied',
-      message: '链接已复制',
-      description: 'Announced after a row link was copied',
+  return useMemo(
+    () => ({
+      task: translate({
+        id: 'responsibilityTable.header.task',
+        message: '任务',
+        description: 'Header of the task column',
+      }),
+      copyLink: (task) =>
+        translate(
+          {
+            id: 'responsibilityTable.copyLink',
+            message: '复制“{task}”的链接',
+            description: 'Label of a row’s copy-link button',
+          },
+          {task},
+        ),
+      linkCopied: translate({
+        id: 'responsibilityTable.linkCopied',
+        message: '链接已复制',
+        description: 'Announced after a row link was copied',
+      }),
+      linkedOutsideFilter: translate({
+        id: 'responsibilityTable.linkedOutsideFilter',
+        message: '不在当前筛选范围内，因链接指向此行而显示',
+        description: 'Under a row shown only because the URL points at it',
+      }),
     }),
-    linkedOutsideFilter: translate({
-      id: 'responsibilityTable.linkedOutsideFilter',
-      message: '不在当前筛选范围内，因链接指向此行而显示',
-      description: 'Under a row shown only because the URL points at it',
-    }),
-  }), []);
+    [],
+  );
 }
 
 export interface ResponsibilityTableProps {
@@ -176,6 +192,12 @@ export default function ResponsibilityTable({section: sectionId}: Responsibility
   section.tasks.forEach((t) => brokenLinks.collectAnchor(t.id));
 
   return (
-    <ResponsibilityTableView section={section} parties={matrix.parties} locale={locale} strings={strings} rowUrl={rowUrl} />
+    <ResponsibilityTableView
+      section={section}
+      parties={matrix.parties}
+      locale={locale}
+      strings={strings}
+      rowUrl={rowUrl}
+    />
   );
 }

@@ -30,7 +30,14 @@ export default function Supademo({id, title}: {id: string; title: string}): Reac
     <figure className={styles.demo} aria-label={title}>
       <div className={styles.frame}>
         {loaded ? (
-          <iframe ref={frame} src={embed} title={title} allow="clipboard-write; fullscreen" allowFullScreen className={styles.iframe} />
+          <iframe
+            ref={frame}
+            src={embed}
+            title={title}
+            allow="clipboard-write; fullscreen"
+            allowFullScreen
+            className={styles.iframe}
+          />
         ) : (
           <div className={styles.preview}>
             <p className={styles.title}>{title}</p>

@@ -17,7 +17,9 @@ export default function UntranslatedNotice({source, children}: {source: string; 
   return (
     <>
       <p className={styles.notice} role="note" data-untranslated={language}>
-        <Translate id="untranslated.notice" values={{language: <span lang={config?.htmlLang}>{config?.label ?? language}</span>}}>
+        <Translate
+          id="untranslated.notice"
+          values={{language: <span lang={config?.htmlLang}>{config?.label ?? language}</span>}}>
           {'本页尚未翻译成中文，以下为原文（{language}）。'}
         </Translate>
       </p>

@@ -38,9 +38,12 @@ export function consoleLinks(m: Matrix): ConsoleLinks {
       ...m.sections.flatMap((s) =>
         s.tasks.map((t): ConsoleLink => ({locale, kind: 'task', path: `${page}#${t.id}`, target: t.id})),
       ),
-      ...PARTY_FILTERS.filter((f) => f !== 'all').map(
-        (f): ConsoleLink => ({locale, kind: 'filter', path: `${page}?party=${f}`, target: f}),
-      ),
+      ...PARTY_FILTERS.filter((f) => f !== 'all').map((f): ConsoleLink => ({
+        locale,
+        kind: 'filter',
+        path: `${page}?party=${f}`,
+        target: f,
+      })),
     ];
   });
   return {

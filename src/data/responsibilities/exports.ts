@@ -48,7 +48,14 @@ export function responsibleLabel(m: Matrix, task: Task, locale: Locale): string 
 export function matrixToCsv(m: Matrix, locale: Locale): string {
   const h = EXPORT_HEADERS;
   const rows: string[][] = [
-    [h.taskId[locale], h.section[locale], h.task[locale], h.responsible[locale], ...m.parties.map((p) => p.label[locale]), h.version[locale]],
+    [
+      h.taskId[locale],
+      h.section[locale],
+      h.task[locale],
+      h.responsible[locale],
+      ...m.parties.map((p) => p.label[locale]),
+      h.version[locale],
+    ],
     ...m.sections.flatMap((s) =>
       s.tasks.map((t) => [
         t.id,

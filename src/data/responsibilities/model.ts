@@ -76,4 +76,3 @@ export function summarize(m: Matrix): MatrixSummary {
 export function countMatching(m: Matrix, filter: PartyFilter): number {
   return allTasks(m).filter((t) => matchesFilter(t, filter)).length;
 }
-

@@ -14,10 +14,7 @@ export class MatrixDataError extends Error {
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-function missingLabels(
-  label: Partial<Record<string, unknown>> | undefined,
-  locales: readonly string[],
-): string[] {
+function missingLabels(label: Partial<Record<string, unknown>> | undefined, locales: readonly string[]): string[] {
   return locales.filter((l) => typeof label?.[l] !== 'string' || (label[l] as string).trim() === '');
 }
 
@@ -27,11 +24,7 @@ function missingLabels(
  * least one responsible party. Collects every problem before throwing, so a
  * writer fixes them all in one go.
  */
-export function validateMatrix(
-  matrix: Matrix,
-  file: string,
-  locales: readonly string[] = LOCALES,
-): Matrix {
+export function validateMatrix(matrix: Matrix, file: string, locales: readonly string[] = LOCALES): Matrix {
   const problems: string[] = [];
   const at = (what: string) => `${file}: ${what}`;
   const partyIds = new Set<string>();
@@ -46,7 +39,8 @@ export function validateMatrix(
 
   const seen = new Map<string, string>();
   const claim = (id: string, where: string) => {
-    if (!ID_PATTERN.test(id)) problems.push(at(`${where} has an invalid id "${id}" (use lower-case-words-with-dashes)`));
+    if (!ID_PATTERN.test(id))
+      problems.push(at(`${where} has an invalid id "${id}" (use lower-case-words-with-dashes)`));
     const first = seen.get(id);
     if (first) problems.push(at(`${where} reuses the id "${id}" already taken by ${first}`));
     else seen.set(id, where);
@@ -62,8 +56,7 @@ export function validateMatrix(
     for (const task of section.tasks) {
       const where = `task "${task.id}" (section "${section.id}")`;
       claim(task.id, where);
-      for (const l of missingLabels(task.label, locales))
-        problems.push(at(`${where} has no label for locale "${l}"`));
+      for (const l of missingLabels(task.label, locales)) problems.push(at(`${where} has no label for locale "${l}"`));
       if (task.responsible.length === 0) problems.push(at(`${where} has no responsible party`));
       const parties = new Set<string>();
       for (const p of task.responsible) {
@@ -82,7 +75,9 @@ export function validateMatrix(
     const user = seen.get(id);
     if (user) problems.push(at(`retired id "${id}" is in use again by ${user}; remove it from retired`));
     if (!sectionIds.has(section))
-      problems.push(at(`retired id "${id}" points to unknown section "${section}" (known: ${[...sectionIds].join(', ')})`));
+      problems.push(
+        at(`retired id "${id}" points to unknown section "${section}" (known: ${[...sectionIds].join(', ')})`),
+      );
   }
 
   if (problems.length > 0) throw new MatrixDataError(problems);

@@ -9,7 +9,11 @@ function interpolate(text: string, values?: Values): ReactNode {
     const key = /^\{(\w+)\}$/.exec(part)?.[1];
     if (key === undefined || !(key in values)) return part;
     const value = values[key];
-    return typeof value === 'string' || typeof value === 'number' ? String(value) : <Fragment key={i}>{value}</Fragment>;
+    return typeof value === 'string' || typeof value === 'number' ? (
+      String(value)
+    ) : (
+      <Fragment key={i}>{value}</Fragment>
+    );
   });
   return parts.every((p) => typeof p === 'string') ? parts.join('') : <>{parts}</>;
 }

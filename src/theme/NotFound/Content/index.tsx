@@ -18,7 +18,9 @@ export default function NotFoundContent({className}: {className?: string}): Reac
           <Heading as="h1" className="hero__title">
             {translate({id: 'notFound.title', message: '找不到页面'})}
           </Heading>
-          <p>{translate({id: 'notFound.body', message: '没有找到您要访问的页面，它可能已经移动。可以从这里重新开始：'})}</p>
+          <p>
+            {translate({id: 'notFound.body', message: '没有找到您要访问的页面，它可能已经移动。可以从这里重新开始：'})}
+          </p>
           <ul>
             <li>
               <Link to="/">{translate({id: 'notFound.home', message: '文档首页'})}</Link>
