@@ -10,7 +10,8 @@ import {
   SHARED_RESPONSIBILITIES_FILE,
 } from '../../src/data/responsibilities/sharedResponsibilities';
 import {DEFAULT_LOCALE, type Matrix} from '../../src/data/responsibilities/types';
-import {isLocale, validateMatrix} from '../../src/data/responsibilities/validate';
+import {isLocale} from '../../src/i18n/locales';
+import {formatMatrixProblems, validateMatrix} from '../../src/data/responsibilities/validate';
 
 /**
  * The matrix at build time: fails the build early, with every problem listed,
@@ -40,7 +41,8 @@ export default function responsibilityMatrixPlugin(context: LoadContext, options
       return [path.join(__dirname, 'partyFilterClient.ts'), path.join(__dirname, 'retiredIds.ts')];
     },
     async loadContent() {
-      validateMatrix(matrix, SHARED_RESPONSIBILITIES_FILE, context.i18n.locales);
+      const problems = validateMatrix(matrix, SHARED_RESPONSIBILITIES_FILE, context.i18n.locales);
+      if (problems.length > 0) throw new Error(formatMatrixProblems(problems));
     },
     async postBuild({outDir, i18n, siteConfig}) {
       const locale = i18n.currentLocale;

@@ -16,14 +16,8 @@ import {componentProblems} from '../../src/remark/knownComponents';
 import {textOf, walk, type MdNode} from '../../src/remark/mdast';
 import {pageFiles} from '../../src/remark/sitePages';
 import {GLOBAL_MDX_COMPONENTS} from '../../src/theme/mdxComponentNames';
-import {
-  findSection,
-  matrix as siteMatrix,
-  MatrixDataError,
-  validateMatrix,
-  type Locale,
-  type Matrix,
-} from '../../src/data/responsibilities/model';
+import {findSection, matrix as siteMatrix, type Locale, type Matrix} from '../../src/data/responsibilities/model';
+import {validateMatrix} from '../../src/data/responsibilities/validate';
 import {SHARED_RESPONSIBILITIES_FILE} from '../../src/data/responsibilities/sharedResponsibilities';
 import {frontMatterSchema} from './frontMatter';
 
@@ -281,15 +275,7 @@ function checkUiTranslations(root: string, locales: readonly string[], add: (p: 
 }
 
 function checkMatrixData(m: Matrix, add: (p: Problem) => void) {
-  try {
-    validateMatrix(m, SHARED_RESPONSIBILITIES_FILE);
-  } catch (e) {
-    if (!(e instanceof MatrixDataError)) throw e;
-    for (const p of e.problems) {
-      const [where, ...rest] = p.split(': ');
-      add({where: where!, severity: 'error', message: rest.join(': ')});
-    }
-  }
+  for (const p of validateMatrix(m, SHARED_RESPONSIBILITIES_FILE)) add({...p, severity: 'error'});
   for (const s of m.sections)
     for (const t of s.tasks)
       for (const l of lintFor(t.label['zh-Hans'] ?? '', 'label.txt').lines.filter((x) => x.severity === 1))
