@@ -13,16 +13,16 @@ import {DEFAULT_LOCALE, type Matrix} from '../../src/data/responsibilities/types
 import {isLocale} from '../../src/i18n/locales';
 import {formatMatrixProblems, validateMatrix} from '../../src/data/responsibilities/validate';
 
-/**
- * The matrix at build time: fails the build early, with every problem listed,
- * when the data is wrong for the site's locales; then writes what the built
- * site publishes beside its pages.
- */
 export interface ResponsibilityMatrixOptions {
   /** The data to validate and publish; the site's own by default (tests pass others). */
   matrix?: Matrix;
 }
 
+/**
+ * The matrix at build time: fails the build early, with every problem listed,
+ * when the data is wrong for the site's locales; then writes what the built
+ * site publishes beside its pages.
+ */
 export default function responsibilityMatrixPlugin(context: LoadContext, options?: unknown): Plugin {
   const {matrix = sharedResponsibilities} = (options ?? {}) as ResponsibilityMatrixOptions;
   return {

@@ -8,7 +8,7 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import {ALL_CONTENT_SETS, ALL_STATIC_DIRS, ZILLIZ_DOCS} from '../../content.config';
-import {isKnownBeta} from '../../src/components/DocStatus/status';
+import {isKnownBeta, KNOWN_BETA_TEXT} from '../../src/components/DocStatus/status';
 import {localeDir, oneLocaleLanguage, type ContentSet} from '../../src/remark/contentSets';
 import {normalizeHeadingIds, parseHeadingLine, sectionHeadings, sharedIds} from '../../src/remark/exportHeadingIds';
 import {processLinks} from '../../src/remark/exportedLinks';
@@ -98,7 +98,7 @@ function checkFrontMatter(page: Page, add: (p: Problem) => void): string | undef
     add({
       where: `${page.file}:${lineOf(page.source, /^beta\s*:/)}`,
       severity: 'warning',
-      message: `front matter "beta": unknown value ${JSON.stringify(data.beta)}; the page shows no badge (known: CONTACT SALES, PUBLIC PREVIEW, PRIVATE PREVIEW, PRIVATE, FALSE)`,
+      message: `front matter "beta": unknown value ${JSON.stringify(data.beta)}; the page shows no badge (known: ${KNOWN_BETA_TEXT})`,
     });
   return typeof data.slug === 'string' ? data.slug : undefined;
 }
