@@ -46,3 +46,16 @@ test('text shows without waiting for JavaScript or fonts', async ({page}) => {
     expect(css, file).not.toMatch(/@import\s+url\(\s*['"]?https?:/);
   }
 });
+
+test('the main bundle, and only it, asks the browser to compile it whole while it streams in', async () => {
+  // plugins/lean-bundle: V8's compile hint must be the file's first line, and survive minification.
+  for (const {prefix} of LOCALES) {
+    const html = readFileSync(path.join(TEST_BUILD_DIR, `${prefix}${budgets.page}.html`), 'utf8');
+    const scripts = [...html.matchAll(/<script\b[^>]*\bsrc=([^ >]+)/g)].map((m) => path.basename(m[1]!));
+    expect(scripts.filter((s) => /^main\.[0-9a-f]+\.js$/.test(s))).toHaveLength(1);
+    for (const script of scripts) {
+      const code = readFileSync(path.join(TEST_BUILD_DIR, prefix, 'assets/js', script), 'utf8');
+      expect(code.startsWith('//# allFunctionsCalledOnLoad\n'), `${prefix}${script}`).toBe(script.startsWith('main.'));
+    }
+  }
+});
