@@ -5,7 +5,8 @@ import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './chromium.mjs';
 /**
  * Runs Lighthouse (mobile, its default) on each URL in one headless Chromium,
  * `runs` times each. Returns, per URL, the median run's category scores
- * (0–100), failing audits and main metrics.
+ * (0–100), failing audits, main metrics and main-thread breakdown, with the
+ * minimum and maximum of the performance score and metrics over all runs.
  */
 export async function runLighthouse(
   urls,
@@ -24,7 +25,8 @@ export async function runLighthouse(
           (await lighthouse(url, {port: chrome.port, onlyCategories: categories, logLevel: 'error', output: 'json'}))
             .lhr,
         );
-      results.push(summarize(url, median(lhrs)));
+      const all = lhrs.map((lhr) => summarize(url, lhr));
+      results.push({...summarize(url, median(lhrs)), spread: spread(all)});
     }
     return results;
   } finally {
@@ -37,6 +39,22 @@ function median(lhrs) {
   const score = (lhr) => lhr.categories.performance?.score ?? 0;
   return [...lhrs].sort((a, b) => score(a) - score(b))[Math.floor(lhrs.length / 2)];
 }
+
+/** Minimum and maximum over the runs of the performance score and each metric. */
+function spread(summaries) {
+  const range = (values) => {
+    const known = values.filter((v) => typeof v === 'number');
+    return known.length ? {min: Math.min(...known), max: Math.max(...known)} : {min: null, max: null};
+  };
+  return {
+    performance: range(summaries.map((s) => s.scores.performance)),
+    ...Object.fromEntries(
+      Object.keys(summaries[0]?.metrics ?? {}).map((m) => [m, range(summaries.map((s) => s.metrics[m]))]),
+    ),
+  };
+}
+
+const items = (lhr, id) => lhr.audits[id]?.details?.items ?? [];
 
 function summarize(url, lhr) {
   const scores = Object.fromEntries(
@@ -60,6 +78,20 @@ function summarize(url, lhr) {
       tbtMs: metric('total-blocking-time'),
       cls: metric('cumulative-layout-shift'),
       fcpMs: metric('first-contentful-paint'),
+    },
+    // Where the main thread's time goes (Lighthouse's simulated mobile CPU, 4× slowdown).
+    mainThread: {
+      byCategory: items(lhr, 'mainthread-work-breakdown').map((i) => ({
+        label: i.groupLabel ?? i.group,
+        ms: i.duration,
+      })),
+      byScript: items(lhr, 'bootup-time').map((i) => ({
+        url: i.url,
+        totalMs: i.total,
+        scriptingMs: i.scripting,
+        parseMs: i.scriptParseCompile,
+      })),
+      longTasks: items(lhr, 'long-tasks').map((i) => ({url: i.url, ms: i.duration, startMs: i.startTime})),
     },
   };
 }
