@@ -41,7 +41,17 @@ function baseUrlFromEnv(value = '/'): string {
 const exportPipeline = (set: ContentSet) => ({
   beforeDefaultRemarkPlugins: [
     [knownComponents, {siteDir: __dirname, globals: GLOBAL_MDX_COMPONENTS}],
-    [exportedLinks, {siteDir: __dirname, set, sets: CONTENT_SETS, zillizDocs: ZILLIZ_DOCS, staticDirs: STATIC_DIRS}],
+    [
+      exportedLinks,
+      {
+        siteDir: __dirname,
+        set,
+        sets: CONTENT_SETS,
+        zillizDocs: ZILLIZ_DOCS,
+        staticDirs: STATIC_DIRS,
+        imageHosts: EXTERNAL_HOSTS.images,
+      },
+    ],
     exportedTables,
     [chineseSpacing, {siteDir: __dirname, sets: CONTENT_SETS}],
   ],
