@@ -10,8 +10,6 @@ import {DEFAULT_LOCALE, LOCALES, LOCALE_SETTINGS} from './src/i18n/locales';
 import {SHARED_RESPONSIBILITIES_ALIASES, SHARED_RESPONSIBILITIES_PATH} from './src/data/responsibilities/pages';
 import type {ContentSet} from './src/remark/contentSets';
 import {CONTENT_SETS, EXTERNAL_HOSTS, i18n, STATIC_DIRS, ZILLIZ_DOCS} from './content.config';
-import {sectionFilterCss} from './src/data/responsibilities/partyFilter';
-import {sharedResponsibilities} from './src/data/responsibilities/sharedResponsibilities';
 import {headingIdPreprocessor} from './src/remark/exportHeadingIds';
 import {exportFrontMatterParser} from './src/remark/exportFrontMatter';
 import exportedTables from './src/remark/exportedTables';
@@ -115,10 +113,7 @@ const config: Config = {
 
   plugins: [
     // First: it writes the policy into every page once the plugins after it have written theirs.
-    [
-      contentSecurityPolicyPlugin,
-      {hosts: EXTERNAL_HOSTS, clientStyles: sharedResponsibilities.sections.map(sectionFilterCss)},
-    ],
+    [contentSecurityPolicyPlugin, {hosts: EXTERNAL_HOSTS}],
     responsibilityMatrixPlugin,
     leanBundlePlugin,
     localized404Plugin,

@@ -10,12 +10,6 @@ import {
 
 export interface ContentSecurityPolicyOptions {
   hosts: PolicyHosts;
-  /**
-   * `<style>` texts React inserts on the client as written in the source: the
-   * HTML minifier rewrites them in the built pages, so their hashes there do
-   * not match what a page inserts after a client-side navigation.
-   */
-  clientStyles?: readonly string[];
 }
 
 const NAME = 'content-security-policy';
@@ -72,7 +66,7 @@ function afterLaterPostBuilds(props: Props): Promise<unknown> {
  * keeps the policy of the page first opened).
  */
 export default function contentSecurityPolicyPlugin(context: LoadContext, options: unknown): Plugin {
-  const {hosts, clientStyles = []} = options as ContentSecurityPolicyOptions;
+  const {hosts} = options as ContentSecurityPolicyOptions;
   return {
     name: NAME,
     postBuild(props) {
@@ -87,7 +81,7 @@ export default function contentSecurityPolicyPlugin(context: LoadContext, option
         const pages = await Promise.all(files.map(async (file) => ({file, html: await readFile(file, 'utf8')})));
         const code = pages.map((p) => inlineCode(p.html));
         const policy = contentSecurityPolicy(
-          {scripts: code.flatMap((c) => c.scripts), styles: [...code.flatMap((c) => c.styles), ...clientStyles]},
+          {scripts: code.flatMap((c) => c.scripts), styles: code.flatMap((c) => c.styles)},
           hosts,
         );
         await Promise.all(

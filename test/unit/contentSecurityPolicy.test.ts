@@ -117,10 +117,10 @@ describe('the build plugin', () => {
 
   it('writes one policy into every page of the locale once the plugins after it have written theirs', async () => {
     outDir = tempTree('csp-plugin', {
-      'index.html': '<html><head><meta charset=UTF-8><script>one()</script></head></html>',
+      'index.html': '<html><head><meta charset=UTF-8><script>one()</script><style>p{}</style></head></html>',
       'en/index.html': '<html><head><meta charset=UTF-8></head></html>',
     });
-    const csp = contentSecurityPolicyPlugin(context, {hosts: HOSTS, clientStyles: ['p{}']});
+    const csp = contentSecurityPolicyPlugin(context, {hosts: HOSTS});
     // A plugin that writes a page late in its postBuild, as client redirects do.
     const writer: Plugin = {
       name: 'writer',
