@@ -1,6 +1,7 @@
 import type {Page} from '@playwright/test';
 import {getDocument} from 'pdfjs-dist/legacy/build/pdf.mjs';
 import {allTasks, countMatching, matchesFilter, matrix, type Locale} from '../src/data/responsibilities/model';
+import {isoDate} from '../src/components/PrintMeta/isoDate';
 import {expect, gotoHydrated, LOCALES, pagePath, test} from './fixtures';
 
 const PAGE = 'shared-responsibilities';
@@ -84,11 +85,8 @@ test('print shows only the content, with the URL and date; a filtered view print
   const meta = page.locator('[data-print-meta]');
   await expect(meta).toBeVisible();
   await expect(meta).toContainText(`${baseURL}en/${PAGE}`);
-  const today = await page.evaluate(() => {
-    const d = new Date();
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  });
-  await expect(meta).toContainText(`printed on ${today}`);
+  // The browser and the test run on one machine, in one time zone.
+  await expect(meta).toContainText(`printed on ${isoDate(new Date())}`);
 });
 
 test('an unfiltered printout has no filter line', async ({page}) => {
