@@ -10,6 +10,7 @@ import {createServer} from 'node:http';
 import {createReadStream, statSync} from 'node:fs';
 import {extname, join, normalize, resolve, sep} from 'node:path';
 import {createGzip} from 'node:zlib';
+import {isMain} from './lib/isMain.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -44,9 +45,17 @@ function isDir(path) {
   }
 }
 
-/** Resolves a request path (already stripped of the base) like GitHub Pages. */
+/**
+ * Resolves a request path (already stripped of the base) like GitHub Pages.
+ * A path that is not valid percent-encoding (`/%`) is a bad request, not a crash.
+ */
 export function resolveRequest(root, relPath) {
-  const decoded = decodeURIComponent(relPath);
+  let decoded;
+  try {
+    decoded = decodeURIComponent(relPath);
+  } catch {
+    return {status: 400};
+  }
   const target = normalize(join(root, decoded));
   if (target !== root && !target.startsWith(root + sep)) return {status: 404};
   if (isFile(target)) return {status: 200, file: target};
@@ -64,7 +73,13 @@ export function startServer({dir = 'build', base = '/', port = 3000, gzip = fals
   const root = resolve(dir);
   const basePath = base.endsWith('/') ? base : `${base}/`;
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const badRequest = () => res.writeHead(400, {'content-type': 'text/plain; charset=utf-8'}).end('Bad request\n');
+    let url;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      return badRequest();
+    }
     const send = (status, file) => {
       const ext = extname(file);
       const headers = {'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'max-age=600'};
@@ -72,7 +87,8 @@ export function startServer({dir = 'build', base = '/', port = 3000, gzip = fals
       if (zip) headers['content-encoding'] = 'gzip';
       res.writeHead(status, headers);
       if (req.method === 'HEAD') return res.end();
-      const stream = createReadStream(file);
+      // A file removed after the stat ends this response, not the server.
+      const stream = createReadStream(file).on('error', () => res.destroy());
       (zip ? stream.pipe(createGzip()) : stream).pipe(res);
     };
     const notFound = () => {
@@ -88,6 +104,8 @@ export function startServer({dir = 'build', base = '/', port = 3000, gzip = fals
     const result = resolveRequest(root, url.pathname.slice(basePath.length));
     if (result.status === 301) {
       res.writeHead(301, {location: `${url.pathname}/${url.search}`}).end();
+    } else if (result.status === 400) {
+      badRequest();
     } else if (result.status === 200) {
       send(200, result.file);
     } else {
@@ -97,8 +115,11 @@ export function startServer({dir = 'build', base = '/', port = 3000, gzip = fals
   return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const args = process.argv.slice(2);
+/**
+ * Starts the server from command-line arguments (`[dir] [--base /x/] [--port 3000] [--gzip]`) and says where.
+ * @param {string[]} args
+ */
+export async function serveFromArgs(args) {
   const option = (name, fallback) => {
     const i = args.indexOf(name);
     return i === -1 ? fallback : args[i + 1];
@@ -108,4 +129,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(option('--port', process.env.PORT ?? 3000));
   const server = await startServer({dir, base, port, gzip: args.includes('--gzip')});
   console.log(`Serving ${dir} at http://127.0.0.1:${server.address().port}${base}`);
+  return server;
 }
+
+if (isMain(import.meta.url)) await serveFromArgs(process.argv.slice(2));
