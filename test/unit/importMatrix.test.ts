@@ -41,8 +41,6 @@ const run = (
   options: Partial<ImportOptions> = {},
   current: Matrix = baseline,
 ) => importMatrix(current, exportsWith(files), {today: TODAY, ...options});
-const diffOf = (files: Partial<Record<Locale, string>>, options: Partial<ImportOptions> = {}) =>
-  formatChanges(run(files, options).changes);
 const refusal = (fn: () => unknown): string => {
   try {
     fn();
