@@ -9,6 +9,7 @@ import type {ConsoleLinks} from '../src/data/responsibilities/consoleLinks';
 import type {MatrixJson} from '../src/data/responsibilities/exports';
 import type {Locale} from '../src/data/responsibilities/model';
 import {exportFileName} from '../src/data/responsibilities/pages';
+import {pageFile} from '../scripts/import-matrix/pages';
 import {expect, gotoHydrated, LOCALES, test} from './fixtures';
 import {readMatrix} from './matrix';
 import {TEST_BASE_URL} from './site.config.mjs';
@@ -71,6 +72,8 @@ test.beforeAll(async () => {
     baselineData.replace(/from '[./]+\/src\/data\/responsibilities\/types'/, "from './types'"),
   );
   cpSync(path.join(ROOT, BASELINE, 'editor-exports'), path.join(copy, data, 'editor-exports'), {recursive: true});
+  for (const {locale} of LOCALES)
+    cpSync(path.join(ROOT, BASELINE, 'pages', `${locale}.mdx`), path.join(copy, pageFile(locale)));
   importExports();
   importExports();
   const build = spawnSync('npx', ['docusaurus', 'build', '--out-dir', 'build'], {

@@ -123,7 +123,7 @@ describe('content check', () => {
     const root = site({
       'docs/a.mdx': page(
         'title: 甲\nslug: /a',
-        '## 云管理 {/* #cloud-management */}\n\n<ResponsibilityTable section="cloud-management" />\n\n## 计费 {/* #billing */}\n\n<ResponsibilityTable section="billing" />\n',
+        '## 云管理 {/* #cloud-management */}\n\n<ResponsibilityTable section="cloud-management" />\n\n## 不存在 {/* #no-such-section */}\n\n<ResponsibilityTable section="no-such-section" />\n',
       ),
       [`${EN}/a.mdx`]: page(
         'title: A\nslug: /a',
@@ -132,7 +132,7 @@ describe('content check', () => {
     });
     expect(lines(errors(checkContent({root, sets, staticDirs})))).toEqual([
       `docs/a.mdx:6: error: heading id "cloud-management" differs from "access-control" at ${EN}/a.mdx:6 (the same heading in another locale); use one id in both`,
-      expect.stringMatching(/^docs\/a\.mdx:12: error: ResponsibilityTable: unknown section "billing"/),
+      expect.stringMatching(/^docs\/a\.mdx:12: error: ResponsibilityTable: unknown section "no-such-section"/),
       `${EN}/a.mdx:8: error: the heading above <ResponsibilityTable section="cloud-management"> must have the id {/* #cloud-management */}`,
       expect.stringMatching(/^i18n\/en\/.*a\.mdx:8: error: heading "Cloud" should read "Cloud management"/),
     ]);
