@@ -17,6 +17,7 @@ export default defineConfig({
       {find: '@docusaurus/Link', replacement: stub('Link.tsx')},
       {find: '@docusaurus/useBaseUrl', replacement: stub('useBaseUrl.ts')},
       {find: '@docusaurus/router', replacement: 'react-router-dom'},
+      {find: '@docusaurus/theme-common', replacement: stub('themeCommon.ts')},
     ],
   },
   test: {

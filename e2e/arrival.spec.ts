@@ -1,5 +1,6 @@
 import type {Locator, Page} from '@playwright/test';
 import {countMatching, matchesFilter, matrix, PARTY_FILTERS} from '../src/data/responsibilities/model';
+import {isSectionEmpty} from '../src/data/responsibilities/partyFilter';
 import {expect, gotoHydrated, LOCALES, pagePath, test} from './fixtures';
 
 /**
@@ -140,5 +141,27 @@ test.describe('deep links land on their row', () => {
     const row = page.locator('tr#manage-s3-bucket');
     await expect(row).toBeInViewport({ratio: 1});
     expect((await row.boundingBox())!.y).toBeGreaterThanOrEqual(await navbarBottom(page));
+  });
+
+  test('a section the filter empties is gone before any script runs (heading, table, contents entry), unless it holds the linked row', async ({
+    page,
+  }) => {
+    await page.route('**/*.js', (route) => route.abort());
+    await page.setViewportSize({width: 1280, height: 800});
+    const emptied = matrix.sections.filter((s) => isSectionEmpty(s, 'shared'));
+    expect(emptied.length, 'the data has a section without shared tasks').toBeGreaterThan(0);
+    const parts = (id: string) => [
+      page.locator(`h2#${id}`),
+      page.locator(`[data-section="${id}"]`),
+      page.locator(`.theme-doc-toc-desktop a[href="#${id}"]`),
+    ];
+    await page.goto(`en/${PAGE}?party=shared`);
+    for (const s of matrix.sections)
+      for (const part of parts(s.id)) await expect(part, s.id).toBeVisible({visible: !emptied.includes(s)});
+    // A link to one of its rows keeps the section, and lands on the row.
+    const linked = emptied[0]!;
+    await page.goto(`en/${PAGE}?party=shared#${linked.tasks[0]!.id}`);
+    for (const part of parts(linked.id)) await expect(part).toBeVisible();
+    await expect(page.locator(`tr#${linked.tasks[0]!.id}`)).toBeInViewport();
   });
 });

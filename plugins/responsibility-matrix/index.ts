@@ -4,7 +4,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {consoleLinks} from '../../src/data/responsibilities/consoleLinks';
 import {matrixToCsv, matrixToJson} from '../../src/data/responsibilities/exports';
 import {exportFileName} from '../../src/data/responsibilities/pages';
-import {partyFilterBootScript} from '../../src/data/responsibilities/partyFilter';
+import {partyFilterBootScript, partyFilterCss} from '../../src/data/responsibilities/partyFilter';
 import {
   sharedResponsibilities,
   SHARED_RESPONSIBILITIES_FILE,
@@ -29,10 +29,15 @@ export default function responsibilityMatrixPlugin(context: LoadContext, options
     injectHtmlTags() {
       // Before the body is parsed: a link with ?party= shows the filtered rows
       // from the first paint, so the browser scrolls to #id in the final layout.
-      return {headTags: [{tagName: 'script', innerHTML: partyFilterBootScript()}]};
+      return {
+        headTags: [
+          {tagName: 'style', innerHTML: partyFilterCss()},
+          {tagName: 'script', innerHTML: partyFilterBootScript()},
+        ],
+      };
     },
     getClientModules() {
-      return [path.join(__dirname, 'retiredIds.ts')];
+      return [path.join(__dirname, 'partyFilterClient.ts'), path.join(__dirname, 'retiredIds.ts')];
     },
     async loadContent() {
       validateMatrix(matrix, SHARED_RESPONSIBILITIES_FILE, context.i18n.locales);

@@ -10,9 +10,7 @@ import ResponsibilityTable, {
 import {findSection, matrix} from '@site/src/data/responsibilities/model';
 // The view's tests read a frozen copy of the data, so tasks added by README's recipes do not change what they expect.
 import {sharedResponsibilities as baseline} from '../fixtures/import-matrix/baseline/sharedResponsibilities';
-import {sectionFilterCss} from '@site/src/data/responsibilities/partyFilter';
 import {setTestLocale} from './stubs/locale';
-import {setHydrated} from './stubs/useIsBrowser';
 import {collectedAnchors} from './stubs/useBrokenLinks';
 
 const strings: TableStrings = {
@@ -63,7 +61,7 @@ describe('ResponsibilityTableView', () => {
     }
   });
 
-  it('tags each row with the filters it shows under, and carries the CSS that applies them', () => {
+  it('tags each row with the filters it shows under, and its root with the filters that leave it empty', () => {
     const {container} = render(
       <ResponsibilityTableView section={section} parties={matrix.parties} locale="en" strings={strings} />,
     );
@@ -75,7 +73,19 @@ describe('ResponsibilityTableView', () => {
     ]);
     // Every row is in the HTML: hiding is the stylesheet's job, so the server HTML is already filtered by CSS.
     expect(container.querySelectorAll('tbody tr[hidden]')).toHaveLength(0);
-    expect(container.querySelector('style')!.textContent).toBe(sectionFilterCss(section));
+    // Upgrade and security has a row under every filter; cloud management has no shared task.
+    expect(container.querySelector('[data-section]')).toHaveAttribute('data-empty-under', '');
+    const cloud = render(
+      <ResponsibilityTableView
+        section={findSection(baseline, 'cloud-management')}
+        parties={matrix.parties}
+        locale="en"
+        strings={strings}
+      />,
+    );
+    expect(cloud.container.querySelector('[data-section]')).toHaveAttribute('data-empty-under', 'shared');
+    // The table renders only its table: no stylesheet, nothing outside its own element.
+    expect(container.querySelector('style')).toBeNull();
   });
 
   it('marks a table short enough to print on one page', () => {
@@ -134,25 +144,6 @@ describe('ResponsibilityTable in a site', () => {
     expect(collectedAnchors()).toEqual(
       expect.arrayContaining(findSection(matrix, 'access-control').tasks.map((t) => t.id)),
     );
-  });
-
-  it('puts ?party= on <html> once hydrated, and takes it off when the page goes', () => {
-    const view = renderPage('cloud-management', '/shared-responsibilities?party=shared');
-    expect(document.documentElement).toHaveAttribute('data-party-filter', 'shared');
-    view.unmount();
-    expect(document.documentElement).not.toHaveAttribute('data-party-filter');
-  });
-
-  it('leaves <html> alone before hydration, where the boot script set it from the URL', () => {
-    setHydrated(false);
-    document.documentElement.setAttribute('data-party-filter', 'customer');
-    try {
-      renderPage('cloud-management', '/shared-responsibilities?party=customer');
-      expect(document.documentElement).toHaveAttribute('data-party-filter', 'customer');
-    } finally {
-      setHydrated(true);
-      document.documentElement.removeAttribute('data-party-filter');
-    }
   });
 
   it('fails loudly on an unknown section', () => {

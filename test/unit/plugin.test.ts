@@ -5,7 +5,7 @@ import {describe, expect, it} from 'vitest';
 import type {LoadContext} from '@docusaurus/types';
 import responsibilityMatrixPlugin from '../../plugins/responsibility-matrix';
 import {matrix} from '@site/src/data/responsibilities/model';
-import {partyFilterBootScript} from '@site/src/data/responsibilities/partyFilter';
+import {partyFilterBootScript, partyFilterCss} from '@site/src/data/responsibilities/partyFilter';
 
 const context = (locales: string[]) =>
   ({i18n: {locales, defaultLocale: 'zh-Hans', currentLocale: 'zh-Hans'}}) as unknown as LoadContext;
@@ -40,9 +40,18 @@ describe('the build plugin', () => {
     );
   });
 
-  it('puts the party filter on <html> from the URL before the body is parsed', () => {
+  it('puts the party filter on <html> from the URL, and its CSS, before the body is parsed', () => {
     const plugin = responsibilityMatrixPlugin(context(['zh-Hans', 'en']));
     const tags = plugin.injectHtmlTags!({content: undefined});
-    expect(tags).toEqual({headTags: [{tagName: 'script', innerHTML: partyFilterBootScript()}]});
+    expect(tags).toEqual({
+      headTags: [
+        {tagName: 'style', innerHTML: partyFilterCss()},
+        {tagName: 'script', innerHTML: partyFilterBootScript()},
+      ],
+    });
+    // …and keeps the attribute in step with the URL from then on.
+    expect(plugin.getClientModules!()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/partyFilterClient\.ts$/)]),
+    );
   });
 });

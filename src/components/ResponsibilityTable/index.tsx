@@ -11,8 +11,7 @@ import {
   type Party,
   type Section,
 } from '@site/src/data/responsibilities/model';
-import {rowFilters, sectionFilterCss} from '@site/src/data/responsibilities/partyFilter';
-import {usePartyFilter} from '@site/src/hooks/usePartyFilter';
+import {emptyUnder, rowFilters} from '@site/src/data/responsibilities/partyFilter';
 import DocTable from '@site/src/components/DocTable';
 import MatrixMark from '@site/src/components/MatrixMark';
 import styles from './styles.module.css';
@@ -91,15 +90,13 @@ export const ResponsibilityTableView = memo(function ResponsibilityTableView({
   rowUrl,
 }: ResponsibilityTableViewProps): ReactNode {
   return (
+    // The party filter's CSS (partyFilterCss, in <head>) hides rows and sections by these attributes,
+    // from the data, right from the first paint.
     <div
       className={styles.section}
       data-section={section.id}
+      data-empty-under={emptyUnder(section)}
       data-short={section.tasks.length <= SHORT_TABLE_ROWS || undefined}>
-      {/*
-        What the party filter hides is decided here, from the data, by CSS: right from the first paint.
-        Set as HTML because the build minifies inline CSS, and hydration must not compare the text.
-      */}
-      <style dangerouslySetInnerHTML={{__html: sectionFilterCss(section)}} />
       <DocTable variant="matrix">
         <caption className="visually-hidden">{section.title[locale]}</caption>
         <thead>
@@ -118,7 +115,7 @@ export const ResponsibilityTableView = memo(function ResponsibilityTableView({
               <th scope="row">
                 {/* Label and button side by side: the button never wraps onto a line of its own. */}
                 <div className={styles.rowHead}>
-                  {/* The note is an attribute shown by CSS (see sectionFilterCss): no text for the search index. */}
+                  {/* The note is an attribute shown by CSS (see partyFilterCss): no text for the search index. */}
                   <span className={styles.taskLabel} data-linked-note={strings.linkedOutsideFilter}>
                     {task.label[locale]}
                   </span>
@@ -184,8 +181,6 @@ export default function ResponsibilityTable({section: sectionId}: Responsibility
   const locale = toLocale(i18n.currentLocale);
   const section = findSection(matrix, sectionId);
   const strings = useTableStrings();
-  // Keeps <html data-party-filter> in step with ?party= (the CSS above does the hiding).
-  usePartyFilter();
   const rowUrl = useCallback((id: string) => `${window.location.origin}${window.location.pathname}#${id}`, []);
   const brokenLinks = useBrokenLinks();
   // Rows are anchors the console links to; tell the broken-anchor checker.

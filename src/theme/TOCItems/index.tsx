@@ -1,0 +1,27 @@
+import React, {useMemo, type ReactNode} from 'react';
+import TOCItems from '@theme-original/TOCItems';
+import type TOCItemsType from '@theme/TOCItems';
+import type {WrapperProps} from '@docusaurus/types';
+import {useLinkedId, usePartyFilter} from '@site/src/hooks/usePartyFilter';
+import {firstPaintCss, shownEntries} from './matrixEntries';
+
+type Props = WrapperProps<typeof TOCItemsType>;
+
+/**
+ * The table of contents (desktop and phone) lists only the matrix sections
+ * the party filter leaves on the page. Until React hydrates it renders every
+ * entry, as the server did, and CSS made from the same data hides them.
+ */
+export default function TOCItemsWrapper(props: Props): ReactNode {
+  const [filter] = usePartyFilter();
+  const linkedId = useLinkedId();
+  const toc = useMemo(() => shownEntries(props.toc, filter, linkedId), [props.toc, filter, linkedId]);
+  const css = useMemo(() => firstPaintCss(props.toc), [props.toc]);
+  return (
+    <>
+      {/* Set as HTML: the build minifies inline CSS, and hydration must not compare the text. */}
+      {css && <style dangerouslySetInnerHTML={{__html: css}} />}
+      <TOCItems {...props} toc={toc} />
+    </>
+  );
+}
