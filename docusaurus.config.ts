@@ -7,6 +7,7 @@ import searchLocalPlugin from './plugins/search-local';
 import localized404Plugin from './plugins/localized-404';
 import {LOCALES, LOCALE_SETTINGS} from './src/i18n/locales';
 import {SHARED_RESPONSIBILITIES_ALIASES, SHARED_RESPONSIBILITIES_PATH} from './src/data/responsibilities/pages';
+import {CONTACT_SALES_URL} from './src/data/siteLinks';
 import type {ContentSet} from './src/remark/contentSets';
 import {CONTENT_SETS, i18n, STATIC_DIRS, ZILLIZ_DOCS} from './content.config';
 import {headingIdPreprocessor} from './src/remark/exportHeadingIds';
@@ -181,7 +182,7 @@ const config: Config = {
           title: 'Zilliz',
           items: [
             {label: 'Zilliz Cloud', href: 'https://zilliz.com/cloud'},
-            {label: '联系销售', href: 'https://zilliz.com/contact-sales'},
+            {label: '联系销售', href: CONTACT_SALES_URL},
           ],
         },
       ],

@@ -46,3 +46,14 @@ test('text shows without waiting for JavaScript or fonts', async ({page}) => {
     expect(css, file).not.toMatch(/@import\s+url\(\s*['"]?https?:/);
   }
 });
+
+test('the browser bundle carries the matrix but not its validator (build-time code)', () => {
+  const dir = path.join(TEST_BUILD_DIR, 'assets/js');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
+  expect(files.length).toBeGreaterThan(0);
+  const bundle = files.map((f) => readFileSync(path.join(dir, f), 'utf8'));
+  // A task id of the data is there, so the search below looks at the right files…
+  expect(bundle.some((js) => js.includes('manage-s3-bucket'))).toBe(true);
+  // …and a message of src/data/responsibilities/validate.ts is not.
+  expect(bundle.filter((js) => js.includes('already taken by'))).toEqual([]);
+});

@@ -1,6 +1,5 @@
 import {test as base, expect, type Page} from '@playwright/test';
 import {LOCALES as SITE_LOCALES, LOCALE_SETTINGS, localePrefix} from '../src/i18n/locales';
-import {TEST_BASE_URL} from './site.config.mjs';
 
 export {expect};
 
@@ -30,8 +29,6 @@ export const LOCALES = SITE_LOCALES.map((locale) => ({
 
 /** Path of a page relative to the test base URL, e.g. `en/shared-responsibilities`. */
 export const pagePath = (prefix: string, path: string) => `${prefix}${path}`;
-
-export const absolutePath = (relative: string) => `${TEST_BASE_URL}${relative}`;
 
 /** Opens a page and waits until React has taken over (Docusaurus sets the flag). */
 export async function gotoHydrated(page: Page, path: string) {

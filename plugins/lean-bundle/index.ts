@@ -1,5 +1,24 @@
+import {existsSync} from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+
+/**
+ * The classic theme's Prism client module (a private file, not an export of
+ * the package): an alias to a path that no longer exists matches nothing, and
+ * Prism would silently return to every page. So a missing file fails the build.
+ */
+export function prismClientModulePath(
+  themeDir: string = path.dirname(require.resolve('@docusaurus/theme-classic/package.json')),
+): string {
+  const modulePath = path.join(themeDir, 'lib/prism-include-languages');
+  if (!existsSync(`${modulePath}.js`))
+    throw new Error(
+      `plugins/lean-bundle: ${modulePath}.js is missing. @docusaurus/theme-classic has moved or renamed its Prism ` +
+        'client module (see getClientModules in its lib/index.js); point prismClientModulePath at the new file, ' +
+        'or Prism (~110 KB) goes back into the JavaScript of every page.',
+    );
+  return modulePath;
+}
 
 /**
  * Keeps code that most pages never run out of the JavaScript every page loads:
@@ -17,17 +36,14 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 export default function leanBundlePlugin(context: LoadContext): Plugin {
   const prism = (context.siteConfig.themeConfig as {prism?: {additionalLanguages?: string[]}}).prism;
   const noExtraLanguages = (prism?.additionalLanguages ?? []).length === 0;
-  const prismClientModule = path.join(
-    path.dirname(require.resolve('@docusaurus/theme-classic/package.json')),
-    'lib/prism-include-languages',
-  );
+  const prismClientModule = noExtraLanguages ? prismClientModulePath() : undefined;
   return {
     name: 'lean-bundle',
     configureWebpack(_config, isServer) {
       if (isServer) return {};
       return {
         resolve: {
-          alias: noExtraLanguages ? {[`${prismClientModule}$`]: path.join(__dirname, 'empty-client-module.js')} : {},
+          alias: prismClientModule ? {[`${prismClientModule}$`]: path.join(__dirname, 'empty-client-module.js')} : {},
         },
         optimization: {
           splitChunks: {

@@ -10,18 +10,19 @@ import {
   SHARED_RESPONSIBILITIES_FILE,
 } from '../../src/data/responsibilities/sharedResponsibilities';
 import {DEFAULT_LOCALE, type Matrix} from '../../src/data/responsibilities/types';
-import {isLocale, validateMatrix} from '../../src/data/responsibilities/validate';
+import {isLocale} from '../../src/i18n/locales';
+import {formatMatrixProblems, validateMatrix} from '../../src/data/responsibilities/validate';
+
+export interface ResponsibilityMatrixOptions {
+  /** The data to validate and publish; the site's own by default (tests pass others). */
+  matrix?: Matrix;
+}
 
 /**
  * The matrix at build time: fails the build early, with every problem listed,
  * when the data is wrong for the site's locales; then writes what the built
  * site publishes beside its pages.
  */
-export interface ResponsibilityMatrixOptions {
-  /** The data to validate and publish; the site's own by default (tests pass others). */
-  matrix?: Matrix;
-}
-
 export default function responsibilityMatrixPlugin(context: LoadContext, options?: unknown): Plugin {
   const {matrix = sharedResponsibilities} = (options ?? {}) as ResponsibilityMatrixOptions;
   return {
@@ -40,7 +41,8 @@ export default function responsibilityMatrixPlugin(context: LoadContext, options
       return [path.join(__dirname, 'partyFilterClient.ts'), path.join(__dirname, 'retiredIds.ts')];
     },
     async loadContent() {
-      validateMatrix(matrix, SHARED_RESPONSIBILITIES_FILE, context.i18n.locales);
+      const problems = validateMatrix(matrix, SHARED_RESPONSIBILITIES_FILE, context.i18n.locales);
+      if (problems.length > 0) throw new Error(formatMatrixProblems(problems));
     },
     async postBuild({outDir, i18n, siteConfig}) {
       const locale = i18n.currentLocale;

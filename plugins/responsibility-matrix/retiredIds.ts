@@ -2,12 +2,6 @@ import type {ClientModule} from '@docusaurus/types';
 import {SHARED_RESPONSIBILITIES_PATH} from '../../src/data/responsibilities/pages';
 
 /**
- * Old console links still land: a `#id` retired by the import (no element has
- * it any more) scrolls to the section that held it, and the address shows the
- * section's id. The data loads only when a hash has no target, so ordinary
- * page loads pay nothing for this.
- */
-/**
  * Tables off screen skip layout until near the viewport (content-visibility),
  * so the page's height changes after the first scroll and the target moves:
  * keep it in place for half a second, unless the reader scrolls first.
@@ -30,6 +24,12 @@ function land(target: HTMLElement): void {
   requestAnimationFrame(hold);
 }
 
+/**
+ * Old console links still land: a `#id` retired by the import (no element has
+ * it any more) scrolls to the section that held it, and the address shows the
+ * section's id. The data loads only when a hash has no target, so ordinary
+ * page loads pay nothing for this.
+ */
 const retiredIds: ClientModule = {
   onRouteDidUpdate({location}) {
     const id = decodeURIComponent(location.hash.slice(1));

@@ -8,7 +8,7 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import {ALL_CONTENT_SETS, ALL_STATIC_DIRS, ZILLIZ_DOCS} from '../../content.config';
-import {isKnownBeta} from '../../src/components/DocStatus/status';
+import {isKnownBeta, KNOWN_BETA_TEXT} from '../../src/components/DocStatus/status';
 import {localeDir, oneLocaleLanguage, type ContentSet} from '../../src/remark/contentSets';
 import {normalizeHeadingIds, parseHeadingLine, sectionHeadings, sharedIds} from '../../src/remark/exportHeadingIds';
 import {processLinks} from '../../src/remark/exportedLinks';
@@ -16,14 +16,8 @@ import {componentProblems} from '../../src/remark/knownComponents';
 import {textOf, walk, type MdNode} from '../../src/remark/mdast';
 import {pageFiles} from '../../src/remark/sitePages';
 import {GLOBAL_MDX_COMPONENTS} from '../../src/theme/mdxComponentNames';
-import {
-  findSection,
-  matrix as siteMatrix,
-  MatrixDataError,
-  validateMatrix,
-  type Locale,
-  type Matrix,
-} from '../../src/data/responsibilities/model';
+import {findSection, matrix as siteMatrix, type Locale, type Matrix} from '../../src/data/responsibilities/model';
+import {validateMatrix} from '../../src/data/responsibilities/validate';
 import {SHARED_RESPONSIBILITIES_FILE} from '../../src/data/responsibilities/sharedResponsibilities';
 import {frontMatterSchema} from './frontMatter';
 
@@ -104,7 +98,7 @@ function checkFrontMatter(page: Page, add: (p: Problem) => void): string | undef
     add({
       where: `${page.file}:${lineOf(page.source, /^beta\s*:/)}`,
       severity: 'warning',
-      message: `front matter "beta": unknown value ${JSON.stringify(data.beta)}; the page shows no badge (known: CONTACT SALES, PUBLIC PREVIEW, PRIVATE PREVIEW, PRIVATE, FALSE)`,
+      message: `front matter "beta": unknown value ${JSON.stringify(data.beta)}; the page shows no badge (known: ${KNOWN_BETA_TEXT})`,
     });
   return typeof data.slug === 'string' ? data.slug : undefined;
 }
@@ -281,15 +275,7 @@ function checkUiTranslations(root: string, locales: readonly string[], add: (p: 
 }
 
 function checkMatrixData(m: Matrix, add: (p: Problem) => void) {
-  try {
-    validateMatrix(m, SHARED_RESPONSIBILITIES_FILE);
-  } catch (e) {
-    if (!(e instanceof MatrixDataError)) throw e;
-    for (const p of e.problems) {
-      const [where, ...rest] = p.split(': ');
-      add({where: where!, severity: 'error', message: rest.join(': ')});
-    }
-  }
+  for (const p of validateMatrix(m, SHARED_RESPONSIBILITIES_FILE)) add({...p, severity: 'error'});
   for (const s of m.sections)
     for (const t of s.tasks)
       for (const l of lintFor(t.label['zh-Hans'] ?? '', 'label.txt').lines.filter((x) => x.severity === 1))

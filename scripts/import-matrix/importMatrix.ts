@@ -10,7 +10,7 @@ import {
   type Section,
   type Task,
 } from '../../src/data/responsibilities/types';
-import {MatrixDataError, validateMatrix} from '../../src/data/responsibilities/validate';
+import {validateMatrix} from '../../src/data/responsibilities/validate';
 import {ImportError} from './ImportError';
 import {describeChanges} from './describeChanges';
 import type {ExportRow, ParsedExport} from './parseExport';
@@ -348,12 +348,10 @@ export function importMatrix(current: Matrix, exports: Exports, {today, retire =
       ? {retired: Object.fromEntries(Object.entries(retired).sort(([a], [b]) => a.localeCompare(b)))}
       : {}),
   };
-  try {
-    validateMatrix(matrix, SHARED_RESPONSIBILITIES_FILE);
-  } catch (e) {
-    if (e instanceof MatrixDataError)
-      throw new ImportError(`the import would make invalid data: ${e.problems.join('; ')}`);
-    throw e;
-  }
+  const problems = validateMatrix(matrix, SHARED_RESPONSIBILITIES_FILE);
+  if (problems.length > 0)
+    throw new ImportError(
+      `the import would make invalid data: ${problems.map((p) => `${p.where}: ${p.message}`).join('; ')}`,
+    );
   return {matrix, changes, notes};
 }

@@ -1,5 +1,5 @@
 import {format} from 'autocorrect-node';
-import {BETA_VALUES, isKnownBeta} from '../components/DocStatus/status';
+import {isKnownBeta, KNOWN_BETA_TEXT} from '../components/DocStatus/status';
 import {locatePage, type ContentSet} from './contentSets';
 
 /**
@@ -28,7 +28,7 @@ export function normalizeFrontMatter(
   const beta = out.beta;
   if (beta !== undefined && beta !== false && !isKnownBeta(String(beta)))
     warn(
-      `${file}: front matter "beta": unknown value ${JSON.stringify(beta)} (known: ${BETA_VALUES.join(', ')}, FALSE); no badge is shown`,
+      `${file}: front matter "beta": unknown value ${JSON.stringify(beta)} (known: ${KNOWN_BETA_TEXT}); no badge is shown`,
     );
   return out;
 }

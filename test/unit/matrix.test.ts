@@ -8,12 +8,11 @@ import {
   LOCALES,
   matchesFilter,
   matrix,
-  MatrixDataError,
   parsePartyFilter,
   summarize,
-  validateMatrix,
   type Matrix,
 } from '@site/src/data/responsibilities/model';
+import {formatMatrixProblems, validateMatrix} from '@site/src/data/responsibilities/validate';
 
 function clone(): {-readonly [K in keyof Matrix]: any} {
   return JSON.parse(JSON.stringify(matrix));
@@ -64,18 +63,28 @@ describe('the Shared Responsibilities data', () => {
 
 describe('validateMatrix', () => {
   const FILE = 'src/data/responsibilities/sharedResponsibilities.ts';
+  /** The problems as the build prints them, each naming the file and the row. */
   const problemsOf = (m: unknown, locales?: readonly string[]) => {
-    try {
-      validateMatrix(m as Matrix, FILE, locales);
-    } catch (e) {
-      expect(e).toBeInstanceOf(MatrixDataError);
-      return (e as MatrixDataError).message;
-    }
-    throw new Error('validateMatrix accepted bad data');
+    const problems = validateMatrix(m as Matrix, FILE, locales);
+    expect(problems.length, 'validateMatrix accepted bad data').toBeGreaterThan(0);
+    for (const p of problems) expect(p.where).toBe(FILE);
+    return formatMatrixProblems(problems);
   };
 
   it('accepts the site data', () => {
-    expect(validateMatrix(matrix, FILE)).toBe(matrix);
+    expect(validateMatrix(matrix, FILE)).toEqual([]);
+  });
+
+  it('returns each problem as {where, message}', () => {
+    const m = clone();
+    m.sections[1].tasks[2].responsible = ['zilliz', 'aws'];
+    expect(validateMatrix(m, FILE)).toEqual([
+      {
+        where: FILE,
+        message:
+          'task "patch-infrastructure-vulnerabilities" (section "upgrade-and-security") names unknown party "aws" (known: zilliz, customer)',
+      },
+    ]);
   });
 
   it('names the file and the task for an unknown party', () => {

@@ -10,16 +10,9 @@ import {editorExportPath} from '../../scripts/import-matrix/index';
 import {parseExport} from '../../scripts/import-matrix/parseExport';
 import {consoleLinks, unreachableTargets, type ConsoleLinks} from '@site/src/data/responsibilities/consoleLinks';
 import {matrixToCsv, matrixToJson} from '@site/src/data/responsibilities/exports';
-import {
-  allTasks,
-  LOCALES,
-  matrix,
-  validateMatrix,
-  type Locale,
-  type Matrix,
-  type Task,
-} from '@site/src/data/responsibilities/model';
+import {allTasks, LOCALES, matrix, type Locale, type Matrix, type Task} from '@site/src/data/responsibilities/model';
 import {SHARED_RESPONSIBILITIES_FILE} from '@site/src/data/responsibilities/sharedResponsibilities';
+import {validateMatrix} from '@site/src/data/responsibilities/validate';
 
 const ROOT = path.join(__dirname, '../..');
 const README = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
@@ -72,7 +65,7 @@ describe('README: Add a task', () => {
   });
 
   it('passes the data checks of the build and the content check', () => {
-    expect(validateMatrix(changed, SHARED_RESPONSIBILITIES_FILE)).toBe(changed);
+    expect(validateMatrix(changed, SHARED_RESPONSIBILITIES_FILE)).toEqual([]);
     const errors = checkContent({root: ROOT, matrix: changed}).filter((p) => p.severity === 'error');
     expect(errors).toEqual([]);
   });

@@ -1,10 +1,9 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
+import {CONTACT_SALES_URL} from '@site/src/data/siteLinks';
 import {readDocStatus, type Beta} from './status';
 import styles from './styles.module.css';
-
-export const CONTACT_SALES_URL = 'https://zilliz.com/contact-sales';
 
 function betaLabel(beta: Beta): string {
   switch (beta) {

@@ -5,6 +5,9 @@
 export const BETA_VALUES = ['CONTACT SALES', 'PUBLIC PREVIEW', 'PRIVATE PREVIEW', 'PRIVATE'] as const;
 export type Beta = (typeof BETA_VALUES)[number];
 
+/** The values a writer may use, for messages: "CONTACT SALES, …, PRIVATE, FALSE". */
+export const KNOWN_BETA_TEXT = [...BETA_VALUES, 'FALSE'].join(', ');
+
 export interface DocStatusInfo {
   beta?: Beta;
   addedSince?: string;

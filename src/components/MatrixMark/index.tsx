@@ -2,12 +2,6 @@ import React, {type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import styles from './styles.module.css';
 
-/**
- * A cell of a responsibility matrix: the ✔ glyph for sighted readers (hidden
- * from screen readers, which read symbols inconsistently) and words for
- * everyone else. An empty cell says "not responsible", consistently.
- * MDX: `<MatrixMark />` in a responsible party's cell, `<MatrixMark empty />` elsewhere.
- */
 /** The ✔ glyph alone, hidden from assistive tech: for legends that name it in words. */
 export function MarkGlyph({count = 1}: {count?: number}): ReactNode {
   return (
@@ -17,6 +11,12 @@ export function MarkGlyph({count = 1}: {count?: number}): ReactNode {
   );
 }
 
+/**
+ * A cell of a responsibility matrix: the ✔ glyph for sighted readers (hidden
+ * from screen readers, which read symbols inconsistently) and words for
+ * everyone else. An empty cell says "not responsible", consistently.
+ * MDX: `<MatrixMark />` in a responsible party's cell, `<MatrixMark empty />` elsewhere.
+ */
 export default function MatrixMark({empty = false}: {empty?: boolean}): ReactNode {
   if (empty) {
     return (

@@ -1,12 +1,7 @@
 import React, {useEffect, useState, type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
+import {isoDate} from './isoDate';
 import styles from './styles.module.css';
-
-/** YYYY-MM-DD in the reader's time zone: unambiguous in both languages, and cheap (no Intl, which costs ~60 ms on a slow phone). */
-export function isoDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 function snapshot() {
   const url = new URL(window.location.href);

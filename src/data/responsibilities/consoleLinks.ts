@@ -1,4 +1,4 @@
-import {PARTY_FILTERS} from './model';
+import {NARROWING_FILTERS, PARTY_QUERY_KEY} from './partyFilter';
 import {SHARED_RESPONSIBILITIES_ALIASES, SHARED_RESPONSIBILITIES_PATH} from './pages';
 import {localePrefix, localizedPath} from '../../i18n/locales';
 import {LOCALES, type Locale, type Matrix} from './types';
@@ -38,10 +38,10 @@ export function consoleLinks(m: Matrix): ConsoleLinks {
       ...m.sections.flatMap((s) =>
         s.tasks.map((t): ConsoleLink => ({locale, kind: 'task', path: `${page}#${t.id}`, target: t.id})),
       ),
-      ...PARTY_FILTERS.filter((f) => f !== 'all').map((f): ConsoleLink => ({
+      ...NARROWING_FILTERS.map((f): ConsoleLink => ({
         locale,
         kind: 'filter',
-        path: `${page}?party=${f}`,
+        path: `${page}?${PARTY_QUERY_KEY}=${f}`,
         target: f,
       })),
     ];
@@ -50,8 +50,7 @@ export function consoleLinks(m: Matrix): ConsoleLinks {
     $comment:
       'Generated from src/data/responsibilities by `npm run write-console-links`; do not edit. Paths are relative to the site base URL (e.g. https://zilliztech.github.io/byoc-docs).',
     matrixVersion: m.version,
-    localeRule:
-      'Chinese (zh-Hans, the default locale) is served at the site root, every other locale at /<locale>/ followed by the same path (English /en/, Japanese /ja/). Section and task ids are identical in every locale. ?party= (customer, zilliz, shared) may be combined with a #id.',
+    localeRule: `Chinese (zh-Hans, the default locale) is served at the site root, every other locale at /<locale>/ followed by the same path (English /en/, Japanese /ja/). Section and task ids are identical in every locale. ?${PARTY_QUERY_KEY}= (${NARROWING_FILTERS.join(', ')}) may be combined with a #id.`,
     locales: LOCALES.map((locale) => ({locale, prefix: localePrefix(locale)})),
     aliases: LOCALES.flatMap((locale) =>
       SHARED_RESPONSIBILITIES_ALIASES.map((from) => ({

@@ -1,5 +1,21 @@
-import {EXPORT_HEADERS} from './pages';
-import type {Locale, Matrix, PartyId, Task} from './types';
+import type {Locale, Localized, Matrix, PartyId, Task} from './types';
+
+/** Words of the CSV export that are not in the matrix data (party names are). */
+export const EXPORT_HEADERS: {
+  taskId: Localized;
+  section: Localized;
+  task: Localized;
+  responsible: Localized;
+  shared: Localized;
+  version: Localized;
+} = {
+  taskId: {'zh-Hans': '任务 ID', en: 'Task ID', ja: 'タスク ID'},
+  section: {'zh-Hans': '章节', en: 'Section', ja: 'セクション'},
+  task: {'zh-Hans': '任务', en: 'Task', ja: 'タスク'},
+  responsible: {'zh-Hans': '负责方', en: 'Responsible', ja: '担当'},
+  shared: {'zh-Hans': '共同负责', en: 'Shared', ja: '共同で担当'},
+  version: {'zh-Hans': '矩阵版本', en: 'Matrix version', ja: 'マトリクスのバージョン'},
+};
 
 /** The JSON export: the matrix in one locale. */
 export interface MatrixJson {

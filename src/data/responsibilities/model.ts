@@ -1,12 +1,15 @@
+import {isLocale} from '../../i18n/locales';
 import {sharedResponsibilities, SHARED_RESPONSIBILITIES_FILE} from './sharedResponsibilities';
 import {type Locale, type Matrix, type PartyId, type Section, type Task} from './types';
-import {isLocale, validateMatrix} from './validate';
 
 export * from './types';
-export {validateMatrix, MatrixDataError, isLocale} from './validate';
+export {isLocale};
 
-/** The site's matrix, validated when first imported (at build time, in Node). */
-export const matrix: Matrix = validateMatrix(sharedResponsibilities, SHARED_RESPONSIBILITIES_FILE);
+/**
+ * The site's matrix. Checked by the build (plugins/responsibility-matrix) and
+ * the content check with ./validate, which stays out of the browser bundle.
+ */
+export const matrix: Matrix = sharedResponsibilities;
 
 /** Docusaurus locale → data locale; unknown locales are a build error, not a silent fallback. */
 export function toLocale(locale: string): Locale {

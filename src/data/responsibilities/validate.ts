@@ -1,15 +1,20 @@
 import {LOCALES, type Matrix} from './types';
-export {isLocale} from '../../i18n/locales';
 
-/** A data mistake in the matrix; the message names the file and the row. */
-export class MatrixDataError extends Error {
-  constructor(readonly problems: readonly string[]) {
-    super(
-      `Invalid Shared Responsibilities data (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
-        problems.map((p) => `  - ${p}`).join('\n'),
-    );
-    this.name = 'MatrixDataError';
-  }
+/**
+ * A data mistake in the matrix: `where` is the data file, `message` names the
+ * row (task or section) and what is wrong with it.
+ */
+export interface MatrixProblem {
+  where: string;
+  message: string;
+}
+
+/** The problems as one error message, one line each: what the build and the import print. */
+export function formatMatrixProblems(problems: readonly MatrixProblem[]): string {
+  return (
+    `Invalid Shared Responsibilities data (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+    problems.map((p) => `  - ${p.where}: ${p.message}`).join('\n')
+  );
 }
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -21,12 +26,13 @@ function missingLabels(label: Partial<Record<string, unknown>> | undefined, loca
 /**
  * Checks what TypeScript cannot (or what a cast or a JSON source slipped past
  * it): unique, well-formed ids, known parties, a label in every locale, at
- * least one responsible party. Collects every problem before throwing, so a
- * writer fixes them all in one go.
+ * least one responsible party. Returns every problem (none: the data is
+ * valid), so a writer fixes them all in one go. Runs at build time only (the
+ * build plugin, the content check, the import), never in a reader's browser.
  */
-export function validateMatrix(matrix: Matrix, file: string, locales: readonly string[] = LOCALES): Matrix {
-  const problems: string[] = [];
-  const at = (what: string) => `${file}: ${what}`;
+export function validateMatrix(matrix: Matrix, file: string, locales: readonly string[] = LOCALES): MatrixProblem[] {
+  const problems: MatrixProblem[] = [];
+  const at = (message: string): MatrixProblem => ({where: file, message});
   const partyIds = new Set<string>();
 
   for (const party of matrix.parties) {
@@ -80,6 +86,5 @@ export function validateMatrix(matrix: Matrix, file: string, locales: readonly s
       );
   }
 
-  if (problems.length > 0) throw new MatrixDataError(problems);
-  return matrix;
+  return problems;
 }
