@@ -1,8 +1,9 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
+import type {Response} from '@playwright/test';
 import {measurePage} from '../scripts/lib/pageWeight.mjs';
 import {expect, LOCALES, pagePath, test} from './fixtures';
-import {TEST_BUILD_DIR} from './site.config.mjs';
+import {TEST_BASE_URL, TEST_BUILD_DIR} from './site.config.mjs';
 
 const budgets = JSON.parse(readFileSync(path.join(__dirname, '../perf-budgets.json'), 'utf8'));
 
@@ -57,3 +58,34 @@ test('the browser bundle carries the matrix but not its validator (build-time co
   // …and a message of src/data/responsibilities/validate.ts is not.
   expect(bundle.filter((js) => js.includes('already taken by'))).toEqual([]);
 });
+
+test('the scripts a page runs at load ask to be compiled whole while they stream in; the search chunk does not', async ({
+  page,
+}) => {
+  // plugins/lean-bundle: V8's compile hint must open the file, and survive minification.
+  const hint = '//# allFunctionsCalledOnLoad\n';
+  for (const {prefix} of LOCALES) {
+    const scripts: string[] = [];
+    const onResponse = (r: Response) => {
+      if (r.request().resourceType() === 'script') scripts.push(r.url());
+    };
+    page.on('response', onResponse);
+    await page.goto(pagePath(prefix, budgets.page), {waitUntil: 'networkidle'});
+    page.off('response', onResponse);
+    expect(
+      scripts.filter((url) => /\/main\.[0-9a-f]+\.js$/.test(url)),
+      prefix,
+    ).toHaveLength(1);
+    for (const url of scripts) expect(readBuilt(url).startsWith(hint), url).toBe(true);
+    const jsDir = path.join(TEST_BUILD_DIR, prefix, 'assets/js');
+    const search = readdirSync(jsDir).filter((f) => /^search\.[0-9a-f]+\.js$/.test(f));
+    expect(search, prefix).toHaveLength(1);
+    expect(readFileSync(path.join(jsDir, search[0]!), 'utf8').startsWith(hint)).toBe(false);
+  }
+});
+
+/** A built file from its URL on the test server. */
+function readBuilt(url: string): string {
+  const {pathname} = new URL(url);
+  return readFileSync(path.join(TEST_BUILD_DIR, pathname.slice(TEST_BASE_URL.length)), 'utf8');
+}

@@ -1,37 +1,98 @@
 #!/usr/bin/env node
+// @ts-nocheck -- bench-only code merged from issue 14 without JSDoc types; checkJs skips it until it is typed.
 /**
- * npm run bench [-- --write-readme]
+ * npm run bench [-- --write-readme] [-- --pages N]
  *
  * Builds a stock Docusaurus site of the same version from the docs team's
- * export of the page (classic preset, webpack, the seed MDX verbatim in both
- * locales) in a temporary folder, builds this site too, then measures both in
+ * export of the page (classic preset, webpack, the seed MDX verbatim in every
+ * locale) in a temporary folder, builds this site too, then measures both in
  * the same run: cold build time and peak memory, what the Shared
- * Responsibilities page weighs and fetches in Chromium, and Lighthouse
- * (mobile) with both sites served with gzip. Prints a table with ratios
- * (this site / stock). It prints figures; it asserts nothing.
+ * Responsibilities page weighs and fetches in Chromium, Lighthouse (mobile,
+ * median of 5 with min and max) with both sites served with gzip, and where
+ * the main thread's time goes (per category and per script). Prints a table
+ * with ratios (this site / stock). It prints figures; it asserts nothing.
+ *
+ * --pages N (scale mode): adds N export-format pages per locale
+ * (scripts/lib/exportPages.mjs) to a temporary copy of this site and to the
+ * stock site, and reports cold build time, peak memory, the search index and
+ * the first search on the Shared Responsibilities page in every locale
+ * (typed key by key in Chromium: time from the last key to the first
+ * suggestion, and what it downloaded). No Lighthouse in this mode.
  */
-import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import {cpus, loadavg, tmpdir} from 'node:os';
 import path from 'node:path';
+import {parseArgs} from 'node:util';
+import {gzipSync} from 'node:zlib';
 import {chromium} from '@playwright/test';
 import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './lib/chromium.mjs';
+import {exportPage, exportPageName} from './lib/exportPages.mjs';
+import {measureFirstSearch} from './lib/firstSearch.mjs';
 import {runLighthouse} from './lib/lighthouse.mjs';
 import {runMeasured} from './lib/measure.mjs';
 import {measurePage} from './lib/pageWeight.mjs';
-import {portOf, startServer} from './serve-gh-pages.mjs';
+import {startServer} from './serve-gh-pages.mjs';
+
+const {values: args} = parseArgs({
+  options: {
+    'write-readme': {type: 'boolean', default: false},
+    pages: {type: 'string'},
+    runs: {type: 'string', default: '5'},
+  },
+});
+const SCALE_PAGES = args.pages === undefined ? 0 : Number(args.pages);
+if (!Number.isInteger(SCALE_PAGES) || SCALE_PAGES < 0)
+  throw new Error(`--pages wants a whole number, got "${args.pages}"`);
+const LIGHTHOUSE_RUNS = Number(args.runs);
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DOCUSAURUS = path.join(ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
 const SEED = path.join(ROOT, 'test/fixtures/seed-shared-responsibilities.mdx');
 const PAGE = 'shared-responsibilities';
+/** The site's locales, with their URL prefix and the bench's short name (the same list as src/i18n/locales.ts). */
+const LOCALES = [
+  {locale: 'zh-Hans', prefix: '', tag: 'zh'},
+  {locale: 'en', prefix: 'en/', tag: 'en'},
+  {locale: 'ja', prefix: 'ja/', tag: 'ja'},
+];
+/** Search terms of the first-search measure: a task of the matrix, in each locale (as e2e/search.spec.ts). */
+const SEARCH = {
+  'zh-Hans': {term: '漏洞', expect: '修补软件漏洞'},
+  en: {term: 'vulnerabilities', expect: 'Patch software vulnerabilities'},
+  ja: {term: '脆弱性', expect: 'ソフトウェアの脆弱性'},
+};
 const work = mkdtempSync(path.join(tmpdir(), 'byoc-bench-'));
 
-/** @param {string} dir */
+/** Where a locale's docs live in a Docusaurus site. */
+const docsDir = (site, locale) =>
+  locale === 'zh-Hans'
+    ? path.join(site, 'docs')
+    : path.join(site, 'i18n', locale, 'docusaurus-plugin-content-docs/current');
+
+function writeScalePages(site) {
+  for (const {locale} of LOCALES) {
+    const dir = path.join(docsDir(site, locale), 'bench');
+    mkdirSync(dir, {recursive: true});
+    for (let n = 1; n <= SCALE_PAGES; n++)
+      writeFileSync(path.join(dir, `${exportPageName(n)}.mdx`), exportPage(locale, n));
+  }
+}
+
 function writeStockSite(dir) {
-  mkdirSync(path.join(dir, 'docs'), {recursive: true});
-  mkdirSync(path.join(dir, 'i18n/en/docusaurus-plugin-content-docs/current'), {recursive: true});
-  cpSync(SEED, path.join(dir, 'docs', `${PAGE}.mdx`));
-  cpSync(SEED, path.join(dir, 'i18n/en/docusaurus-plugin-content-docs/current', `${PAGE}.mdx`));
+  for (const {locale} of LOCALES) {
+    mkdirSync(docsDir(dir, locale), {recursive: true});
+    cpSync(SEED, path.join(docsDir(dir, locale), `${PAGE}.mdx`));
+  }
   writeFileSync(
     path.join(dir, 'docusaurus.config.js'),
     `module.exports = {
@@ -40,137 +101,229 @@ function writeStockSite(dir) {
   baseUrl: '/',
   // The seed is the only page: nothing lives at "/", which the theme links to.
   onBrokenLinks: 'warn',
-  i18n: {defaultLocale: 'zh-Hans', locales: ['zh-Hans', 'en']},
+  i18n: {defaultLocale: 'zh-Hans', locales: ${JSON.stringify(LOCALES.map((l) => l.locale))}},
   presets: [['classic', {docs: {routeBasePath: '/', sidebarPath: require.resolve('./sidebars.js')}, blog: false}]],
 };
 `,
   );
   writeFileSync(path.join(dir, 'package.json'), '{"name": "stock-docusaurus", "private": true}\n');
   writeFileSync(path.join(dir, 'sidebars.js'), `module.exports = {docs: [{type: 'autogenerated', dirName: '.'}]};\n`);
-  // The same installed packages as this site: the same Docusaurus version.
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  linkPackages(dir);
 }
 
 /**
- * A cold build: no Docusaurus or bundler cache from an earlier run.
- * @param {string} siteDir
- * @param {string} outDir
- * @param {NodeJS.ProcessEnv} [env]
+ * The same installed packages as this site (the same Docusaurus version), each
+ * linked into the copy's own node_modules: its bundler cache (node_modules/.cache)
+ * stays its own, so a cold build here never clears the checkout's.
  */
+function linkPackages(dir) {
+  mkdirSync(path.join(dir, 'node_modules'));
+  for (const entry of readdirSync(path.join(ROOT, 'node_modules')))
+    if (entry !== '.cache') symlinkSync(path.join(ROOT, 'node_modules', entry), path.join(dir, 'node_modules', entry));
+}
+
+/** This site's sources (no builds, caches or git) in `dir`, sharing its installed packages. */
+function copyThisSite(dir) {
+  const skip = new Set(['node_modules', '.git', '.docusaurus', 'build', 'build-test', 'artifacts', 'test-results']);
+  cpSync(ROOT, dir, {recursive: true, filter: (src) => !skip.has(path.relative(ROOT, src))});
+  linkPackages(dir);
+}
+
+/** A cold build: no Docusaurus or bundler cache from an earlier run. */
 async function coldBuild(siteDir, outDir, env = {}) {
   rmSync(path.join(siteDir, '.docusaurus'), {recursive: true, force: true});
-  rmSync(path.join(ROOT, 'node_modules/.cache'), {recursive: true, force: true});
+  rmSync(path.join(siteDir, 'node_modules/.cache'), {recursive: true, force: true});
   return runMeasured(process.execPath, [DOCUSAURUS, 'build', '--out-dir', outDir], {
     cwd: siteDir,
     env: {...process.env, ...env},
   });
 }
 
-/** @param {number} n */
+/** The search index files of one locale's build (the plugin writes search-index*.json at the locale's root). */
+function searchIndex(buildDir) {
+  const files = existsSync(buildDir) ? readdirSync(buildDir).filter((f) => /^search-index.*\.json$/.test(f)) : [];
+  let raw = 0;
+  let gzip = 0;
+  for (const f of files) {
+    const body = readFileSync(path.join(buildDir, f));
+    raw += body.length;
+    gzip += gzipSync(body, {level: 9}).length;
+  }
+  return {files: files.length, raw, gzip};
+}
+
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-/** @param {number | null} a @param {number | null} b */
-const ratio = (a, b) => (a !== null && b ? `${(a / b).toFixed(2)}×` : 'n/a');
+const ms = (n) => `${Math.round(n)} ms`;
+const ratio = (a, b) => (typeof a === 'number' && typeof b === 'number' && b ? `${(a / b).toFixed(2)}×` : 'n/a');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
+const loads = [`before the builds: ${load()}`];
 
 const stockDir = path.join(work, 'stock');
 writeStockSite(stockDir);
-console.log(`bench: working in ${work}`);
+// Both sites build from temporary copies: the checkout's own build caches stay untouched.
+const oursDir = path.join(work, 'ours');
+copyThisSite(oursDir);
+if (SCALE_PAGES > 0) {
+  writeScalePages(oursDir);
+  writeScalePages(stockDir);
+}
+console.log(`bench: working in ${work}${SCALE_PAGES ? `, ${SCALE_PAGES} extra pages per locale` : ''}`);
 
-console.log('bench: cold build, stock Docusaurus (webpack, both locales)…');
+console.log('bench: cold build, stock Docusaurus (webpack, every locale)…');
 const stockBuild = await coldBuild(stockDir, path.join(work, 'stock-build'));
-console.log('bench: cold build, this site (Rspack, both locales)…');
-const oursBuild = await coldBuild(ROOT, path.join(work, 'ours-build'), {BASE_URL: '/', DOCS_TEST_CORPUS: ''});
+console.log('bench: cold build, this site (Rspack, every locale)…');
+const oursBuild = await coldBuild(oursDir, path.join(work, 'ours-build'), {BASE_URL: '/', DOCS_TEST_CORPUS: ''});
+loads.push(`after the builds: ${load()}`);
 
 const stockServer = await startServer({dir: path.join(work, 'stock-build'), base: '/', port: 0, gzip: true});
 const oursServer = await startServer({dir: path.join(work, 'ours-build'), base: '/', port: 0, gzip: true});
-/** @param {import('node:http').Server} server */
-const origin = (server) => `http://127.0.0.1:${portOf(server)}/`;
-/** @param {import('node:http').Server} server */
-const urls = (server) => ({zh: `${origin(server)}${PAGE}`, en: `${origin(server)}en/${PAGE}`});
-
-const browser = await chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS});
-/** @typedef {Awaited<ReturnType<typeof measurePage>>} Weight */
-/** @typedef {Awaited<ReturnType<typeof runLighthouse>>[number]} LighthouseResult */
-/** @type {Record<string, Weight>} */
-const weights = {};
-for (const [site, server] of /** @type {const} */ ([
+const origin = (server) => `http://127.0.0.1:${server.address().port}/`;
+const pageUrl = (server, prefix) => `${origin(server)}${prefix}${PAGE}`;
+const SITES = [
   ['stock', stockServer],
   ['ours', oursServer],
-]))
-  for (const [locale, url] of Object.entries(urls(server)))
-    weights[`${site}-${locale}`] = await measurePage(browser, url);
+];
+
+const rows = [];
+const row = (label, stock, ours, format = (x) => String(x)) =>
+  rows.push([label, stock === undefined ? '—' : format(stock), format(ours), ratio(ours, stock)]);
+row('cold build, every locale', stockBuild.seconds, oursBuild.seconds, (s) => `${s.toFixed(1)} s`);
+row('peak memory of the build', stockBuild.peakBytes, oursBuild.peakBytes, (b) => `${Math.round(b / 2 ** 20)} MB`);
+const notes = [];
+const details = [];
+
+const browser = await chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS});
+if (SCALE_PAGES > 0) {
+  for (const {prefix, tag} of LOCALES) {
+    const index = searchIndex(path.join(work, 'ours-build', prefix));
+    row(`${tag}: search index, raw (${index.files} files)`, undefined, index.raw, kb);
+    row(`${tag}: search index, gzip`, undefined, index.gzip, kb);
+  }
+  for (const {locale, prefix, tag} of LOCALES) {
+    const search = await measureFirstSearch(browser, pageUrl(oursServer, prefix), SEARCH[locale]);
+    row(`${tag}: first search, last key → first suggestion`, undefined, search.afterLastKeyMs, ms);
+    row(`${tag}: first search, transferred (${search.requests} requests)`, undefined, search.transfer, kb);
+  }
+  notes.push(
+    `Scale mode: ${SCALE_PAGES} generated export-format pages per locale (scripts/lib/exportPages.mjs) on top of each site's own; the stock site has no search. First search: a click in the search box, then "${Object.values(
+      SEARCH,
+    )
+      .map((s) => s.term)
+      .join('", "')}" typed at 80 ms a key in Chromium, timed in the page from the last keydown to the suggestion.`,
+  );
+} else {
+  const weights = {};
+  for (const [site, server] of SITES)
+    for (const {prefix, tag} of LOCALES)
+      weights[`${site}-${tag}`] = await measurePage(browser, pageUrl(server, prefix));
+
+  console.log('bench: Lighthouse (mobile)…');
+  const keys = SITES.flatMap(([site]) => LOCALES.map(({tag}) => `${site}-${tag}`));
+  const lhResults = await runLighthouse(
+    SITES.flatMap(([, server]) => LOCALES.map(({prefix}) => pageUrl(server, prefix))),
+    {runs: LIGHTHOUSE_RUNS},
+  );
+  const lighthouse = Object.fromEntries(keys.map((key, i) => [key, lhResults[i]]));
+  loads.push(`after Lighthouse: ${load()}`);
+
+  const withSpread = (median, range, format) =>
+    range?.min === null || range === undefined
+      ? format(median)
+      : `${format(median)} (${format(range.min)}–${format(range.max)})`;
+  for (const {tag} of LOCALES) {
+    const [s, o] = [weights[`stock-${tag}`], weights[`ours-${tag}`]];
+    const label = `${tag} page`;
+    for (const kind of ['html', 'js', 'css']) {
+      row(`${label}: ${kind.toUpperCase()} raw`, s[kind].raw, o[kind].raw, kb);
+      row(`${label}: ${kind.toUpperCase()} gzip`, s[kind].gzip, o[kind].gzip, kb);
+    }
+    row(`${label}: requests to network idle`, s.requests, o.requests);
+    row(`${label}: transferred (gzip server)`, s.transfer, o.transfer, kb);
+    const [ls, lo] = [lighthouse[`stock-${tag}`], lighthouse[`ours-${tag}`]];
+    const lhRow = (name, value, range, format) =>
+      rows.push([
+        `${label}: ${name}`,
+        withSpread(value(ls), range(ls), format),
+        withSpread(value(lo), range(lo), format),
+        ratio(value(lo), value(ls)),
+      ]);
+    const seconds = (x) => (x / 1000).toFixed(2) + ' s';
+    lhRow(
+      'Lighthouse performance',
+      (r) => r.scores.performance,
+      (r) => r.spread.performance,
+      String,
+    );
+    for (const cat of ['accessibility', 'best-practices', 'seo'])
+      lhRow(
+        `Lighthouse ${cat}`,
+        (r) => r.scores[cat],
+        () => undefined,
+        String,
+      );
+    lhRow(
+      'LCP',
+      (r) => r.metrics.lcpMs,
+      (r) => r.spread.lcpMs,
+      seconds,
+    );
+    lhRow(
+      'TBT',
+      (r) => r.metrics.tbtMs,
+      (r) => r.spread.tbtMs,
+      ms,
+    );
+    lhRow(
+      'CLS',
+      (r) => r.metrics.cls,
+      (r) => r.spread.cls,
+      (x) => x.toFixed(3),
+    );
+  }
+  notes.push(
+    `Lighthouse 12 mobile (simulated 4× slower CPU and slow 4G), median of ${LIGHTHOUSE_RUNS} runs per page by performance score, (min–max) over the runs.`,
+    `Hosts contacted by this site's pages: ${[...new Set(LOCALES.flatMap(({tag}) => weights[`ours-${tag}`].hosts))].join(', ')}.`,
+  );
+
+  // Where the main thread's time goes, in each site's median run.
+  for (const key of keys) {
+    const {mainThread} = lighthouse[key];
+    const origin = new URL(lighthouse[key].url).origin;
+    details.push(`\nmain thread, ${key} (median run, Lighthouse's simulated mobile CPU):`);
+    details.push(`  by category: ${mainThread.byCategory.map((c) => `${c.label} ${ms(c.ms)}`).join(', ')}`);
+    details.push('  by script (total / script evaluation / parse and compile):');
+    for (const s of mainThread.byScript)
+      details.push(`    ${s.url.replace(origin, '')}: ${ms(s.totalMs)} / ${ms(s.scriptingMs)} / ${ms(s.parseMs)}`);
+    details.push(
+      `  long tasks: ${mainThread.longTasks.map((t) => `${ms(t.ms)} at ${ms(t.startMs)} (${t.url.replace(origin, '')})`).join(', ') || 'none'}`,
+    );
+  }
+  for (const [key, r] of Object.entries(lighthouse))
+    if (r.runtimeError) details.push(`lighthouse ${key}: ${r.runtimeError}`);
+}
 await browser.close();
-
-console.log('bench: Lighthouse (mobile)…');
-/** @type {Record<string, LighthouseResult>} */
-const lighthouse = {};
-const lhUrls = [...Object.values(urls(stockServer)), ...Object.values(urls(oursServer))];
-const LIGHTHOUSE_RUNS = 5;
-const lhResults = await runLighthouse(lhUrls, {runs: LIGHTHOUSE_RUNS});
-['stock-zh', 'stock-en', 'ours-zh', 'ours-en'].forEach((key, i) => {
-  const result = lhResults[i];
-  if (result) lighthouse[key] = result;
-});
-
-/** @param {string} key */
-const weightOf = (key) => {
-  const w = weights[key];
-  if (!w) throw new Error(`bench: no page weight for ${key}`);
-  return w;
-};
-/** @param {string} key */
-const lighthouseOf = (key) => {
-  const r = lighthouse[key];
-  if (!r) throw new Error(`bench: no Lighthouse result for ${key}`);
-  return r;
-};
 stockServer.close();
 oursServer.close();
 
-/** @type {string[][]} */
-const rows = [];
-/**
- * @param {string} label
- * @param {number | null} stock
- * @param {number | null} ours
- * @param {(x: number) => string} [format]
- */
-const row = (label, stock, ours, format = (x) => String(x)) =>
-  rows.push([label, stock === null ? 'n/a' : format(stock), ours === null ? 'n/a' : format(ours), ratio(ours, stock)]);
-
-row('cold build, both locales', stockBuild.seconds, oursBuild.seconds, (s) => `${s.toFixed(1)} s`);
-row('peak memory of the build', stockBuild.peakBytes, oursBuild.peakBytes, (b) => `${Math.round(b / 2 ** 20)} MB`);
-for (const locale of ['zh', 'en']) {
-  const [s, o] = [weightOf(`stock-${locale}`), weightOf(`ours-${locale}`)];
-  const tag = `${locale} page`;
-  for (const kind of /** @type {const} */ (['html', 'js', 'css'])) {
-    row(`${tag}: ${kind.toUpperCase()} raw`, s[kind].raw, o[kind].raw, kb);
-    row(`${tag}: ${kind.toUpperCase()} gzip`, s[kind].gzip, o[kind].gzip, kb);
-  }
-  row(`${tag}: requests to network idle`, s.requests, o.requests);
-  row(`${tag}: transferred (gzip server)`, s.transfer, o.transfer, kb);
-  const [ls, lo] = [lighthouseOf(`stock-${locale}`), lighthouseOf(`ours-${locale}`)];
-  for (const cat of ['performance', 'accessibility', 'best-practices', 'seo'])
-    row(`${tag}: Lighthouse ${cat}`, ls.scores[cat] ?? null, lo.scores[cat] ?? null);
-  row(`${tag}: LCP`, ls.metrics.lcpMs, lo.metrics.lcpMs, (ms) => `${(ms / 1000).toFixed(2)} s`);
-  row(`${tag}: TBT`, ls.metrics.tbtMs, lo.metrics.tbtMs, (ms) => `${Math.round(ms)} ms`);
-  row(`${tag}: CLS`, ls.metrics.cls, lo.metrics.cls, (x) => x.toFixed(3));
-}
-
 const header = ['measure', 'stock Docusaurus', 'this site', 'this / stock'];
 const table = [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
-const notes = [
-  `Measured ${new Date().toISOString().slice(0, 10)} on this machine (${(await import('node:os')).cpus().length} cores), Docusaurus ${JSON.parse(readFileSync(path.join(ROOT, 'node_modules/@docusaurus/core/package.json'), 'utf8')).version}, Chromium via Playwright, Lighthouse 12 mobile (median of ${LIGHTHOUSE_RUNS} runs per page).`,
-  `Hosts contacted by this site's pages: ${[...new Set([...weightOf('ours-zh').hosts, ...weightOf('ours-en').hosts])].join(', ')}.`,
-];
-console.log(`\n${table}\n\n${notes.join('\n')}`);
-for (const [key, r] of Object.entries(lighthouse))
-  if (r.runtimeError) console.log(`lighthouse ${key}: ${r.runtimeError}`);
+const docusaurusVersion = JSON.parse(
+  readFileSync(path.join(ROOT, 'node_modules/@docusaurus/core/package.json'), 'utf8'),
+).version;
+notes.unshift(
+  `Measured ${new Date().toISOString().slice(0, 10)} on this machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, shared with other work; load average (1, 5, 15 min) ${loads.join('; ')}. Docusaurus ${docusaurusVersion}, Chromium via Playwright.`,
+);
+console.log(`\n${table}\n\n${notes.join('\n')}\n${details.join('\n')}`);
 
-if (process.argv.includes('--write-readme')) {
+if (args['write-readme']) {
   const readmePath = path.join(ROOT, 'README.md');
   const readme = readFileSync(readmePath, 'utf8');
-  const start = '<!-- bench:start -->';
-  const end = '<!-- bench:end -->';
+  const mode = SCALE_PAGES ? 'bench-scale' : 'bench';
+  const start = `<!-- ${mode}:start -->`;
+  const end = `<!-- ${mode}:end -->`;
   const i = readme.indexOf(start);
   const j = readme.indexOf(end);
   if (i === -1 || j === -1) throw new Error(`README.md has no ${start} … ${end} section`);

@@ -162,4 +162,26 @@ describe('ResponsibilityTable in a site', () => {
     expect(writeText).toHaveBeenCalledWith(`${window.location.origin}${window.location.pathname}#monitoring`);
     expect(within(button.closest('th')!).getByRole('status')).toHaveTextContent('链接已复制');
   });
+
+  it('confirms only the row copied last, and says nothing after a failed copy', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.assign(navigator, {clipboard: {writeText}});
+    renderPage('technical-support');
+    const statusOf = (task: string) =>
+      within(screen.getByRole('button', {name: `复制“${task}”的链接`}).closest('th')!).getByRole('status');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', {name: '复制“监控”的链接'}));
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', {name: '复制“日志记录”的链接'}));
+    });
+    expect(statusOf('日志记录')).toHaveTextContent('链接已复制');
+    expect(statusOf('监控')).toHaveTextContent('');
+    writeText.mockRejectedValueOnce(new Error('denied'));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', {name: '复制“监控”的链接'}));
+    });
+    expect(statusOf('监控')).toHaveTextContent('');
+    expect(statusOf('日志记录')).toHaveTextContent('');
+  });
 });

@@ -4,18 +4,23 @@ import type {LoadContext} from '@docusaurus/types';
 import leanBundlePlugin, {prismClientModulePath} from '../../plugins/lean-bundle';
 import {tempTree} from './helpers/tempTree';
 
+/** The bundler the build hands to configureWebpack (webpack or Rspack): its BannerPlugin and Compilation stages. */
+const utils = {
+  currentBundler: {instance: {BannerPlugin: class {}, Compilation: {PROCESS_ASSETS_STAGE_SUMMARIZE: 1000}}},
+} as never;
+
 const context = (additionalLanguages: string[]) =>
   ({siteConfig: {themeConfig: {prism: {additionalLanguages}}}}) as unknown as LoadContext;
 
 describe('the lean-bundle plugin', () => {
   it("swaps the classic theme's Prism client module for an empty one", () => {
-    const config = leanBundlePlugin(context([])).configureWebpack!({} as never, false, {} as never, {} as never);
+    const config = leanBundlePlugin(context([])).configureWebpack!({} as never, false, utils, {} as never);
     const alias = (config as {resolve: {alias: Record<string, string>}}).resolve.alias;
     expect(alias).toEqual({[`${prismClientModulePath()}$`]: expect.stringMatching(/empty-client-module\.js$/)});
   });
 
   it('leaves the module alone when the site adds Prism languages', () => {
-    const config = leanBundlePlugin(context(['java'])).configureWebpack!({} as never, false, {} as never, {} as never);
+    const config = leanBundlePlugin(context(['java'])).configureWebpack!({} as never, false, utils, {} as never);
     expect((config as {resolve: {alias: Record<string, string>}}).resolve.alias).toEqual({});
   });
 

@@ -103,17 +103,32 @@ function Legend(): ReactNode {
  * Keeps what the reader looks at in place when the element grows or shrinks
  * above it: a deep link has scrolled to its row before the status line
  * (which only the browser can fill in) appears.
+ *
+ * The first height is read at hydration only when the URL has a `#hash` (only
+ * then can the line appear at once); otherwise after the next frame, once the
+ * browser has laid the page out anyway, so hydration forces no layout.
  */
 function useKeepViewBelow<T extends HTMLElement>(key: unknown) {
   const ref = useRef<T>(null);
   const height = useRef<number | null>(null);
   useLayoutEffect(() => {
     const el = ref.current;
-    if (!el) return;
+    if (!el) return undefined;
     const previous = height.current;
+    if (previous === null && window.location.hash === '') {
+      let timer: number | undefined;
+      const frame = window.requestAnimationFrame(() => {
+        timer = window.setTimeout(() => (height.current ??= el.offsetHeight));
+      });
+      return () => {
+        window.cancelAnimationFrame(frame);
+        window.clearTimeout(timer);
+      };
+    }
     height.current = el.offsetHeight;
     if (previous !== null && height.current !== previous && el.getBoundingClientRect().top < 0)
       window.scrollBy(0, height.current - previous);
+    return undefined;
   }, [key]);
   return ref;
 }

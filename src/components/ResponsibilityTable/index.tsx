@@ -37,30 +37,24 @@ export interface ResponsibilityTableViewProps {
   rowUrl?: (taskId: string) => string;
 }
 
+/**
+ * A row's copy-link button and the status line that confirms the copy. No
+ * state of its own: the table keeps which row was copied last, so a table
+ * hydrates one state and one timer, not one per row.
+ */
 function CopyLinkButton({
   taskId,
   taskLabel,
   strings,
-  rowUrl,
+  copied,
+  onCopy,
 }: {
   taskId: string;
   taskLabel: string;
   strings: TableStrings;
-  rowUrl?: (taskId: string) => string;
+  copied: boolean;
+  onCopy: (taskId: string) => void;
 }): ReactNode {
-  const [copied, setCopied] = useState(false);
-  useEffect(() => {
-    if (!copied) return undefined;
-    const timer = window.setTimeout(() => setCopied(false), 2500);
-    return () => window.clearTimeout(timer);
-  }, [copied]);
-
-  const copy = async () => {
-    const url = rowUrl ? rowUrl(taskId) : `#${taskId}`;
-    await navigator.clipboard.writeText(url);
-    setCopied(true);
-  };
-
   return (
     <>
       <button
@@ -69,9 +63,7 @@ function CopyLinkButton({
         className={clsx(styles.copyLink, copied && styles.copied)}
         aria-label={strings.copyLink(taskLabel)}
         title={strings.copyLink(taskLabel)}
-        onClick={() => {
-          copy().catch(() => setCopied(false));
-        }}>
+        onClick={() => onCopy(taskId)}>
         {/* The icon comes from CSS, so it stays out of the page text (search index, copy and paste). */}
       </button>
       <span role="status" className="visually-hidden">
@@ -79,6 +71,26 @@ function CopyLinkButton({
       </span>
     </>
   );
+}
+
+/** Which row's link was copied last, for 2.5 s; copies `rowUrl(id)` (or `#id`) to the clipboard. */
+function useCopiedRow(rowUrl?: (taskId: string) => string): [string | null, (taskId: string) => void] {
+  const [copiedId, setCopiedId] = useState<string | null>(null);
+  useEffect(() => {
+    if (copiedId === null) return undefined;
+    const timer = window.setTimeout(() => setCopiedId(null), 2500);
+    return () => window.clearTimeout(timer);
+  }, [copiedId]);
+  const copy = useCallback(
+    (taskId: string) => {
+      navigator.clipboard.writeText(rowUrl ? rowUrl(taskId) : `#${taskId}`).then(
+        () => setCopiedId(taskId),
+        () => setCopiedId(null),
+      );
+    },
+    [rowUrl],
+  );
+  return [copiedId, copy];
 }
 
 /** The table itself: pure, so unit tests render it without a Docusaurus site. */
@@ -89,6 +101,7 @@ export const ResponsibilityTableView = memo(function ResponsibilityTableView({
   strings,
   rowUrl,
 }: ResponsibilityTableViewProps): ReactNode {
+  const [copiedId, copy] = useCopiedRow(rowUrl);
   return (
     // The party filter's CSS (partyFilterCss, in <head>) hides rows and sections by these attributes,
     // from the data, right from the first paint.
@@ -119,7 +132,13 @@ export const ResponsibilityTableView = memo(function ResponsibilityTableView({
                   <span className={styles.taskLabel} data-linked-note={strings.linkedOutsideFilter}>
                     {task.label[locale]}
                   </span>
-                  <CopyLinkButton taskId={task.id} taskLabel={task.label[locale]} strings={strings} rowUrl={rowUrl} />
+                  <CopyLinkButton
+                    taskId={task.id}
+                    taskLabel={task.label[locale]}
+                    strings={strings}
+                    copied={copiedId === task.id}
+                    onCopy={copy}
+                  />
                 </div>
               </th>
               {parties.map((p) => (

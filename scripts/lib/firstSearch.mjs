@@ -1,0 +1,46 @@
+// @ts-nocheck -- bench-only code merged from issue 14 without JSDoc types; checkJs skips it until it is typed.
+/**
+ * The first search on a freshly loaded page, as a reader does it: a click in
+ * the navbar's search box, then the term typed key by key at `delay` ms a
+ * key. Returns how long after the last key the first suggestion naming
+ * `expect` appeared for the whole term (timed in the page: keydown to the DOM
+ * change), and what the search fetched from the click on (requests, bytes on
+ * the wire from a gzip server).
+ */
+export async function measureFirstSearch(browser, url, {term, expect, delay = 80, timeoutMs = 30_000}) {
+  const context = await browser.newContext({viewport: {width: 1280, height: 800}});
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await page.evaluate(
+      ({term, expect}) => {
+        const state = {lastKey: 0, resultAt: 0};
+        window.__firstSearch = state;
+        document.addEventListener('keydown', () => (state.lastKey = performance.now()), true);
+        const box = document.querySelector('[role="combobox"]');
+        new MutationObserver(() => {
+          if (state.resultAt || box?.value !== term) return;
+          const options = [...document.querySelectorAll('[role="listbox"] [role="option"]')];
+          if (options.some((o) => o.textContent?.includes(expect))) state.resultAt = performance.now();
+        }).observe(document.body, {subtree: true, childList: true, characterData: true});
+      },
+      {term, expect},
+    );
+
+    const fetched = [];
+    page.on('requestfinished', (r) => fetched.push(r));
+    await page.getByRole('combobox').click();
+    await page.keyboard.type(term, {delay});
+    await page.waitForFunction(() => window.__firstSearch.resultAt > 0, undefined, {timeout: timeoutMs});
+    const {lastKey, resultAt} = await page.evaluate(() => window.__firstSearch);
+    let transfer = 0;
+    for (const r of fetched) {
+      const sizes = await r.sizes();
+      transfer += sizes.responseBodySize + sizes.responseHeadersSize;
+    }
+    return {url, term, afterLastKeyMs: Math.max(0, resultAt - lastKey), requests: fetched.length, transfer};
+  } finally {
+    await context.close();
+  }
+}
