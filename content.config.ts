@@ -1,6 +1,8 @@
 import type {Config} from '@docusaurus/types';
 import type {ContentSet} from './src/remark/contentSets';
 import {DEFAULT_LOCALE, LOCALES, LOCALE_SETTINGS, type Locale} from './src/i18n/locales';
+import {SUPADEMO_ORIGIN} from './src/components/Supademo/origin';
+import type {PolicyHosts} from './src/security/contentSecurityPolicy';
 
 /**
  * The site's Docusaurus i18n settings (from src/i18n/locales.ts), the Zilliz
@@ -27,6 +29,17 @@ export const ZILLIZ_DOCS: Readonly<Record<Locale, string>> = {
   'zh-Hans': 'https://docs.zilliz.com.cn/docs/',
   en: 'https://docs.zilliz.com/docs/',
   ja: 'https://docs.zilliz.com/ja-JP/docs/',
+};
+
+/**
+ * Hosts beyond the site that pages load from, and nothing else: the
+ * content-security policy of every page allows exactly these (README,
+ * "Content-security policy"). Images: Zilliz's image bucket, which exported
+ * pages link to; frames: the demo host, framed once a reader opens a demo.
+ */
+export const EXTERNAL_HOSTS: PolicyHosts = {
+  images: ['https://assets.zilliz.com'],
+  frames: [SUPADEMO_ORIGIN],
 };
 
 const testCorpusEnabled = process.env.DOCS_TEST_CORPUS === '1';

@@ -5,11 +5,12 @@ import responsibilityMatrixPlugin from './plugins/responsibility-matrix';
 import leanBundlePlugin from './plugins/lean-bundle';
 import searchLocalPlugin from './plugins/search-local';
 import localized404Plugin from './plugins/localized-404';
+import contentSecurityPolicyPlugin from './plugins/content-security-policy';
 import {LOCALES, LOCALE_SETTINGS} from './src/i18n/locales';
 import {SHARED_RESPONSIBILITIES_ALIASES, SHARED_RESPONSIBILITIES_PATH} from './src/data/responsibilities/pages';
 import {CONTACT_SALES_URL} from './src/data/siteLinks';
 import type {ContentSet} from './src/remark/contentSets';
-import {CONTENT_SETS, i18n, STATIC_DIRS, ZILLIZ_DOCS} from './content.config';
+import {CONTENT_SETS, EXTERNAL_HOSTS, i18n, STATIC_DIRS, ZILLIZ_DOCS} from './content.config';
 import {headingIdPreprocessor} from './src/remark/exportHeadingIds';
 import {exportFrontMatterParser} from './src/remark/exportFrontMatter';
 import exportedTables from './src/remark/exportedTables';
@@ -39,7 +40,17 @@ function baseUrlFromEnv(value = '/'): string {
 const exportPipeline = (set: ContentSet) => ({
   beforeDefaultRemarkPlugins: [
     [knownComponents, {siteDir: __dirname, globals: GLOBAL_MDX_COMPONENTS}],
-    [exportedLinks, {siteDir: __dirname, set, sets: CONTENT_SETS, zillizDocs: ZILLIZ_DOCS, staticDirs: STATIC_DIRS}],
+    [
+      exportedLinks,
+      {
+        siteDir: __dirname,
+        set,
+        sets: CONTENT_SETS,
+        zillizDocs: ZILLIZ_DOCS,
+        staticDirs: STATIC_DIRS,
+        imageHosts: EXTERNAL_HOSTS.images,
+      },
+    ],
     exportedTables,
     [chineseSpacing, {siteDir: __dirname, sets: CONTENT_SETS}],
   ],
@@ -102,6 +113,8 @@ const config: Config = {
   ],
 
   plugins: [
+    // First: it writes the policy into every page once the plugins after it have written theirs.
+    [contentSecurityPolicyPlugin, {hosts: EXTERNAL_HOSTS}],
     responsibilityMatrixPlugin,
     leanBundlePlugin,
     localized404Plugin,

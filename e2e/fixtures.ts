@@ -3,8 +3,30 @@ import {LOCALES as SITE_LOCALES, LOCALE_SETTINGS, localePrefix} from '../src/i18
 
 export {expect};
 
-/** Console messages that fail a test: every error and warning, from the page or the browser. */
-export const test = base.extend<{consoleProblems: string[]; expectedConsole: RegExp[]}>({
+/**
+ * Console messages that fail a test: every error and warning, from the page or the browser.
+ * Content-security-policy violations fail every test that opens a page (`cspViolations`);
+ * a test that provokes some on purpose takes them out of the list.
+ */
+export const test = base.extend<{consoleProblems: string[]; expectedConsole: RegExp[]; cspViolations: string[]}>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring; the list depends on nothing.
+  cspViolations: async ({}, use) => {
+    await use([]);
+  },
+  context: async ({context, cspViolations}, use) => {
+    await context.exposeBinding('__reportCspViolation', (_source, violation: string) => {
+      cspViolations.push(violation);
+    });
+    await context.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as {__reportCspViolation: (v: string) => void}).__reportCspViolation(
+          `${location.pathname}: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline code'}`,
+        ),
+      ),
+    );
+    await use(context);
+    expect(cspViolations, 'content-security-policy violations').toEqual([]);
+  },
   /** Messages a test expects, e.g. Chromium's own note that a 404 page answered 404. */
   expectedConsole: [[], {option: true}],
   consoleProblems: async ({page, expectedConsole}, use) => {

@@ -7,7 +7,7 @@ import {unified} from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
-import {ALL_CONTENT_SETS, ALL_STATIC_DIRS, ZILLIZ_DOCS} from '../../content.config';
+import {ALL_CONTENT_SETS, ALL_STATIC_DIRS, EXTERNAL_HOSTS, ZILLIZ_DOCS} from '../../content.config';
 import {isKnownBeta, KNOWN_BETA_TEXT} from '../../src/components/DocStatus/status';
 import {localeDir, oneLocaleLanguage, type ContentSet} from '../../src/remark/contentSets';
 import {normalizeHeadingIds, parseHeadingLine, sectionHeadings, sharedIds} from '../../src/remark/exportHeadingIds';
@@ -201,6 +201,7 @@ function checkMdx(
     sets,
     zillizDocs: options.zillizDocs,
     staticDirs: options.staticDirs,
+    imageHosts: EXTERNAL_HOSTS.images,
   }).forEach(at);
   // Anchors within the page must name one of its headings.
   const ids = builtHeadingIds(text, []);

@@ -18,7 +18,8 @@ import {sitePages} from './sitePages';
  * - `<a>` elements become markdown links, so they render through the theme's
  *   Link like every other link;
  * - an image missing from the static folders fails with file:line and the
- *   path; a remote image is lazy and keeps a fixed box (no layout shift).
+ *   path; a remote image is lazy and keeps a fixed box (no layout shift),
+ *   and one from a host the content-security policy does not allow fails.
  */
 export interface LinkContext {
   /** Slugs of the pages in this content set, in any locale. */
@@ -76,6 +77,8 @@ export interface ExportedLinksOptions {
   zillizDocs: Readonly<Record<string, string>>;
   /** Folders (relative to siteDir) that Docusaurus serves at the site root. */
   staticDirs: readonly string[];
+  /** Origins remote images may come from: the content-security policy blocks any other (EXTERNAL_HOSTS). */
+  imageHosts: readonly string[];
 }
 
 /** The locale a page is being built for (Docusaurus builds one locale at a time and says which). */
@@ -99,7 +102,7 @@ function linkFromAnchor(node: MdNode): MdNode | string {
 
 /** Rewrites the page's links and marks its remote images; returns what cannot be fixed. */
 export function processLinks(tree: MdNode, file: MdFile, options: ExportedLinksOptions): PageProblem[] {
-  const {siteDir, set, sets, zillizDocs, staticDirs} = options;
+  const {siteDir, set, sets, zillizDocs, staticDirs, imageHosts} = options;
   const problems: PageProblem[] = [];
   const line = (node: MdNode) => node.position?.start.line ?? 1;
   const slugs = new Set(sitePages(siteDir, set).map((p) => p.slug));
@@ -128,6 +131,12 @@ export function processLinks(tree: MdNode, file: MdFile, options: ExportedLinksO
     if (node.type === 'image') {
       const url = node.url ?? '';
       if (EXTERNAL.test(url)) {
+        const origin = URL.canParse(url) ? new URL(url).origin : url;
+        if (!imageHosts.includes(origin))
+          problems.push({
+            line: line(node),
+            message: `image ${url}: the site's content-security policy blocks images from ${origin} (allowed: ${imageHosts.join(', ') || 'none'}); add the host to EXTERNAL_HOSTS.images in content.config.ts`,
+          });
         // Size unknown until it loads: a fixed box keeps the layout still (see custom.css).
         node.data = {...node.data, hProperties: {...node.data?.hProperties, className: 'remote-image'}};
       } else if (url.startsWith('/')) {

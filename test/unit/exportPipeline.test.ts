@@ -82,7 +82,14 @@ describe('links', () => {
     'docs/b.mdx': '---\nslug: /bee\n---\n',
     'static/byoc/x.png': 'png',
   });
-  const options = {siteDir: root, set, sets: [set], zillizDocs: ZILLIZ, staticDirs: ['static']};
+  const options = {
+    siteDir: root,
+    set,
+    sets: [set],
+    zillizDocs: ZILLIZ,
+    staticDirs: ['static'],
+    imageHosts: ['https://assets.zilliz.com'],
+  };
 
   it('turns raw <a href> (in admonitions, table cells) into links resolved the same way', () => {
     const tree = parse(
@@ -119,6 +126,14 @@ describe('links', () => {
       'remote-image',
       undefined,
     ]);
+  });
+
+  it('fails on a remote image from a host the content-security policy does not allow, naming the fix', () => {
+    const file = {path: path.join(root, 'docs/a.mdx')};
+    const tree = parse('# A\n\n![ok](https://assets.zilliz.com/y.png)\n\n![other](https://cdn.example.com/z.png)\n');
+    expect(() => exportedLinks(options)(tree, file)).toThrow(
+      `${file.path}:5: image https://cdn.example.com/z.png: the site's content-security policy blocks images from https://cdn.example.com (allowed: https://assets.zilliz.com); add the host to EXTERNAL_HOSTS.images in content.config.ts`,
+    );
   });
 });
 

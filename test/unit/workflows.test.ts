@@ -97,4 +97,50 @@ describe('GitHub Actions workflows', () => {
     expect(runs.findIndex((r) => /^npm test$/m.test(r))).toBeGreaterThan(browser);
     expect(readFileSync(path.join(ROOT, 'README.md'), 'utf8')).toMatch(/^npm test\b/m);
   });
+
+  /** The run lines of a job, and that it gets Node, a browser and the locked dependencies. */
+  const watchdogRuns = (job: any): string => {
+    // The Node version: checked for every workflow above.
+    const node = job.steps.find((s: any) => s.uses?.startsWith('actions/setup-node'));
+    expect(node.with.cache).toBe('npm');
+    expect(job.steps.some((s: any) => s.uses?.startsWith('actions/checkout'))).toBe(true);
+    const lines: string[] = job.steps.map((s: any) => s.run ?? '');
+    // Playwright's Chromium, installed by the pinned Playwright: after npm ci.
+    const ci = lines.findIndex((r) => /^npm ci$/m.test(r));
+    expect(ci).toBeGreaterThanOrEqual(0);
+    expect(lines.findIndex((r) => /^npx playwright install --with-deps chromium$/m.test(r))).toBeGreaterThan(ci);
+    return lines.join('\n');
+  };
+
+  it('deploy: after publishing, the watchdog opens every console link on the published page_url', () => {
+    const wf = load('deploy.yml');
+    const names = Object.keys(wf.jobs);
+    expect(names.at(-1)).toBe('watchdog');
+    const job = wf.jobs.watchdog;
+    expect(job.needs).toBe('deploy');
+    expect(wf.jobs.deploy.outputs.page_url).toBe('${{ steps.deployment.outputs.page_url }}');
+    expect(job.permissions).toEqual({contents: 'read'});
+    const runs = watchdogRuns(job);
+    const step = job.steps.find((s: any) => /npm run watchdog/.test(s.run ?? ''));
+    expect(step.run).toBe('npm run watchdog -- "$PAGE_URL" --retry-after 300');
+    expect(step.env.PAGE_URL).toBe('${{ needs.deploy.outputs.page_url }}');
+    expect(runs).not.toMatch(/npm (run )?(build|test)/);
+    expect(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).toMatch(/"watchdog": "jiti scripts\/watchdog\.ts"/);
+  });
+
+  it('watchdog: daily and on demand against the live site, read-only', () => {
+    const wf = load('watchdog.yml');
+    expect(wf.on.schedule).toHaveLength(1);
+    // Daily: minute and hour fixed, every day of every month.
+    expect(wf.on.schedule[0].cron).toMatch(/^\d{1,2} \d{1,2} \* \* \*$/);
+    expect(wf.on).toHaveProperty('workflow_dispatch');
+    expect(wf.permissions).toEqual({contents: 'read'});
+    expect(Object.keys(wf.jobs)).toEqual(['watchdog']);
+    const runs = watchdogRuns(wf.jobs.watchdog);
+    // The project page deploy.yml publishes, unless the workflow names another site.
+    expect(wf.env).toEqual({LIVE_SITE: ''});
+    expect(runs).toMatch(
+      /^npm run watchdog -- "\$\{LIVE_SITE:-https:\/\/\$\{GITHUB_REPOSITORY_OWNER\}\.github\.io\/\$\{GITHUB_REPOSITORY#\*\/\}\/\}"$/m,
+    );
+  });
 });

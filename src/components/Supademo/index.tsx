@@ -1,14 +1,12 @@
 import React, {useEffect, useRef, useState, type ReactNode} from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import Translate, {translate} from '@docusaurus/Translate';
+import {SUPADEMO_ORIGIN} from './origin';
 import styles from './styles.module.css';
-
-/** Supademo hosts the interactive product demos the export embeds. */
-const SUPADEMO = 'https://app.supademo.com';
 
 export function supademoUrls(id: string): {demo: string; embed: string} {
   const safe = encodeURIComponent(id);
-  return {demo: `${SUPADEMO}/demo/${safe}`, embed: `${SUPADEMO}/embed/${safe}`};
+  return {demo: `${SUPADEMO_ORIGIN}/demo/${safe}`, embed: `${SUPADEMO_ORIGIN}/embed/${safe}`};
 }
 
 /**

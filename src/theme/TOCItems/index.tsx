@@ -2,6 +2,7 @@ import React, {useMemo, type ReactNode} from 'react';
 import TOCItems from '@theme-original/TOCItems';
 import type TOCItemsType from '@theme/TOCItems';
 import type {WrapperProps} from '@docusaurus/types';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useLinkedId, usePartyFilter} from '@site/src/hooks/usePartyFilter';
 import {firstPaintCss, shownEntries} from './matrixEntries';
 
@@ -17,10 +18,14 @@ export default function TOCItemsWrapper(props: Props): ReactNode {
   const linkedId = useLinkedId();
   const toc = useMemo(() => shownEntries(props.toc, filter, linkedId), [props.toc, filter, linkedId]);
   const css = useMemo(() => firstPaintCss(props.toc), [props.toc]);
+  // Until hydration only: then React lists only the shown entries. A <style> the client inserts
+  // (after a client-side navigation) differs from the minified one of the built page, so the
+  // content-security policy, which allows the built pages' inline styles, would block it.
+  const isBrowser = useIsBrowser();
   return (
     <>
       {/* Set as HTML: the build minifies inline CSS, and hydration must not compare the text. */}
-      {css && <style dangerouslySetInnerHTML={{__html: css}} />}
+      {!isBrowser && css && <style dangerouslySetInnerHTML={{__html: css}} />}
       <TOCItems {...props} toc={toc} />
     </>
   );

@@ -1,0 +1,93 @@
+import {execFile} from 'node:child_process';
+import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import type {Server} from 'node:http';
+import type {AddressInfo} from 'node:net';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import type {ConsoleLinks} from '../src/data/responsibilities/consoleLinks';
+import {expect, LOCALES, test} from './fixtures';
+import {TEST_BASE_URL, TEST_BUILD_DIR, TEST_SITE_URL} from './site.config.mjs';
+
+/*
+ * `npm run watchdog` as the workflows run it: a real Chromium against a
+ * running site. e2e/publishing.spec.ts opens every link of the contract (with
+ * the same notion of landing); here the command runs on a sample of it, every
+ * kind of link in every locale, so its exit code and report are what is tested.
+ */
+
+const ROOT = path.join(__dirname, '..');
+const contract: ConsoleLinks = JSON.parse(readFileSync(path.join(ROOT, 'console-links.json'), 'utf8'));
+const KINDS = ['page', 'section', 'task', 'filter'] as const;
+const SAMPLE = LOCALES.flatMap(({locale}) =>
+  KINDS.map((kind) => contract.links.find((l) => l.locale === locale && l.kind === kind)!),
+);
+const BROKEN = SAMPLE.find((l) => l.locale === 'en' && l.kind === 'task')!;
+
+function watchdog(site: string, linksFile: string): Promise<{code: number; stdout: string; stderr: string}> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/jiti/bin/jiti.js'), 'scripts/watchdog.ts', site, '--links', linksFile],
+      {cwd: ROOT, env: {...process.env, GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: ''}},
+      (error, stdout, stderr) => resolve({code: error ? Number(error.code ?? 1) : 0, stdout, stderr}),
+    );
+  });
+}
+
+test.describe('console-links watchdog', () => {
+  let scratch: string;
+  let linksFile: string;
+
+  test.beforeAll(() => {
+    scratch = mkdtempSync(path.join(tmpdir(), 'watchdog-'));
+    linksFile = path.join(scratch, 'console-links.json');
+    writeFileSync(linksFile, JSON.stringify({...contract, links: SAMPLE}));
+  });
+  test.afterAll(() => rmSync(scratch, {recursive: true, force: true}));
+
+  test('passes on the test build, every kind of link in every locale', async () => {
+    test.setTimeout(120_000);
+    expect(SAMPLE).toHaveLength(LOCALES.length * KINDS.length);
+    const run = await watchdog(`${TEST_SITE_URL}${TEST_BASE_URL}`, linksFile);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).not.toContain('✗');
+    expect(run.stdout).toContain(
+      `watchdog: all ${SAMPLE.length} console links land on their targets on ${TEST_SITE_URL}${TEST_BASE_URL}`,
+    );
+    expect(run.code).toBe(0);
+  });
+
+  test('names the one link whose target is gone from a copy of the build, and fails', async () => {
+    test.setTimeout(120_000);
+    // A copy of the site whose English page lost one row's id (a rename, an old page in a cache).
+    const site = path.join(scratch, 'site');
+    cpSync(TEST_BUILD_DIR, site, {recursive: true});
+    const page = path.join(site, `en${BROKEN.path.slice('/en'.length).split('#')[0]}.html`);
+    const html = readFileSync(page, 'utf8');
+    const withoutTarget = html.replace(`id=${BROKEN.target} `, '');
+    expect(withoutTarget.length).toBe(html.length - `id=${BROKEN.target} `.length);
+    writeFileSync(page, withoutTarget);
+    // The server module has top-level code: imported, not required.
+    const {startServer} = await import('../scripts/serve-gh-pages.mjs');
+    const server = (await startServer({dir: site, base: TEST_BASE_URL, port: 0})) as Server;
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${TEST_BASE_URL}`;
+      const run = await watchdog(url, linksFile);
+      const broken = run.stdout.split('\n').filter((line) => line.includes('✗'));
+      expect(broken).toEqual([
+        `  ✗ [en] task ${url}${BROKEN.path.slice(1)}: no element with id "${BROKEN.target}" on the page`,
+      ]);
+      expect(run.stdout).toContain(`watchdog: 1 of ${SAMPLE.length} console links broken on ${url}`);
+      expect(run.code).toBe(1);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  test('a wrong call says how to call it', async () => {
+    const run = await watchdog('not-a-url', linksFile);
+    expect(run.stderr).toContain('watchdog: not a site URL: not-a-url');
+    expect(run.stderr).toContain('usage: npm run watchdog -- <site URL>');
+    expect(run.code).toBe(2);
+  });
+});
