@@ -28,6 +28,8 @@ test.describe('accessibility over the whole grid', () => {
           for (const colorScheme of ['light', 'dark'] as const) {
             await page.emulateMedia({colorScheme});
             await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+            // Colours ease into the new scheme (CSS transitions): measure contrast once they have ended.
+            await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
             const result = await new AxeBuilder({page}).withTags(AXE_TAGS).analyze();
             for (const v of result.violations)
               violations.push(
