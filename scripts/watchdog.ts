@@ -60,7 +60,7 @@ function readLinks(file: string): ConsoleLink[] {
   try {
     contract = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`${file}: cannot read the console links (${(error as Error).message})`);
+    throw new Error(`${file}: cannot read the console links (${(error as Error).message})`, {cause: error});
   }
   if (!Array.isArray(contract.links) || contract.links.length === 0) throw new Error(`${file}: no "links" to check`);
   return contract.links;

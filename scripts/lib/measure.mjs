@@ -1,9 +1,14 @@
 import {spawn} from 'node:child_process';
 import {readdirSync, readFileSync} from 'node:fs';
 
-/** Total resident memory (bytes) of a process and all its descendants, from /proc. */
+/**
+ * Total resident memory (bytes) of a process and all its descendants, from /proc.
+ * @param {number} rootPid
+ */
 function treeRss(rootPid) {
+  /** @type {Map<number, number[]>} */
   const children = new Map();
+  /** @type {Map<number, number>} */
   const rss = new Map();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -12,16 +17,14 @@ function treeRss(rootPid) {
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const ppid = Number(fields[1]);
       rss.set(Number(entry), Number(fields[21]) * 4096);
-      if (!children.has(ppid)) children.set(ppid, []);
-      children.get(ppid).push(Number(entry));
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
     } catch {
       // the process ended while we read it
     }
   }
   let total = 0;
   const stack = [rootPid];
-  while (stack.length) {
-    const pid = stack.pop();
+  for (let pid = stack.pop(); pid !== undefined; pid = stack.pop()) {
     total += rss.get(pid) ?? 0;
     stack.push(...(children.get(pid) ?? []));
   }
@@ -31,6 +34,10 @@ function treeRss(rootPid) {
 /**
  * Runs a command; returns its wall time and the peak memory of its whole
  * process tree (sampled every 50 ms). Rejects if the command fails.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{cwd?: string, env?: NodeJS.ProcessEnv}} options
+ * @returns {Promise<{seconds: number, peakBytes: number}>}
  */
 export function runMeasured(command, args, {cwd, env}) {
   return new Promise((resolve, reject) => {
@@ -40,7 +47,7 @@ export function runMeasured(command, args, {cwd, env}) {
     child.stderr.on('data', (d) => (stderr += d));
     let peak = 0;
     const timer = setInterval(() => {
-      peak = Math.max(peak, treeRss(child.pid));
+      if (child.pid !== undefined) peak = Math.max(peak, treeRss(child.pid));
     }, 50);
     child.on('exit', (code) => {
       clearInterval(timer);

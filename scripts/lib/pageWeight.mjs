@@ -4,13 +4,17 @@ import {gzipSync} from 'node:zlib';
  * Loads a page in a fresh Chromium context and sums what it fetched until the
  * network is idle: per kind (document, script, stylesheet, other) the raw and
  * gzip sizes of the bodies, the request count and the bytes on the wire.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} url
  */
 export async function measurePage(browser, url) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  /** @type {import('@playwright/test').Response[]} */
   const responses = [];
   page.on('response', (r) => responses.push(r));
   await page.goto(url, {waitUntil: 'networkidle'});
+  /** @type {Record<string, 'html' | 'js' | 'css'>} */
   const kinds = {document: 'html', script: 'js', stylesheet: 'css'};
   const totals = {html: {raw: 0, gzip: 0}, js: {raw: 0, gzip: 0}, css: {raw: 0, gzip: 0}, other: {raw: 0, gzip: 0}};
   let transfer = 0;

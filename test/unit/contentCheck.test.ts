@@ -2,6 +2,7 @@ import {spawnSync} from 'node:child_process';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {checkContent, formatProblem, type Problem} from '../../scripts/content-check';
+import {checkUiStrings} from '../../scripts/content-check/uiStrings';
 import type {ContentSet} from '../../src/remark/contentSets';
 import {matrix} from '@site/src/data/responsibilities/model';
 import {tempTree} from './helpers/tempTree';
@@ -123,7 +124,7 @@ describe('content check', () => {
     const root = site({
       'docs/a.mdx': page(
         'title: 甲\nslug: /a',
-        '## 云管理 {/* #cloud-management */}\n\n<ResponsibilityTable section="cloud-management" />\n\n## 计费 {/* #billing */}\n\n<ResponsibilityTable section="billing" />\n',
+        '## 云管理 {/* #cloud-management */}\n\n<ResponsibilityTable section="cloud-management" />\n\n## 不存在 {/* #no-such-section */}\n\n<ResponsibilityTable section="no-such-section" />\n',
       ),
       [`${EN}/a.mdx`]: page(
         'title: A\nslug: /a',
@@ -132,7 +133,7 @@ describe('content check', () => {
     });
     expect(lines(errors(checkContent({root, sets, staticDirs})))).toEqual([
       `docs/a.mdx:6: error: heading id "cloud-management" differs from "access-control" at ${EN}/a.mdx:6 (the same heading in another locale); use one id in both`,
-      expect.stringMatching(/^docs\/a\.mdx:12: error: ResponsibilityTable: unknown section "billing"/),
+      expect.stringMatching(/^docs\/a\.mdx:12: error: ResponsibilityTable: unknown section "no-such-section"/),
       `${EN}/a.mdx:8: error: the heading above <ResponsibilityTable section="cloud-management"> must have the id {/* #cloud-management */}`,
       expect.stringMatching(/^i18n\/en\/.*a\.mdx:8: error: heading "Cloud" should read "Cloud management"/),
     ]);
@@ -179,4 +180,44 @@ describe('content check', () => {
     expect(run.stderr).toContain('docs/a.mdx:8: error: unknown component <Nope>');
     expect(run.stdout).toContain('content check: 1 error(s), 0 warning(s), 1 note(s)');
   }, 30_000);
+});
+
+describe('content check: UI strings', () => {
+  const component = `import React from 'react';
+import Translate, {translate} from '@docusaurus/Translate';
+export default function X() {
+  return <p title={translate({id: 'x.title', message: '标题'})}><Translate id="x.text">正文</Translate></p>;
+}
+`;
+  const themeConfig = {navbar: {title: 'BYOC', items: [{label: '文档', to: '/'}]}, footer: {links: [], copyright: '©'}};
+  const json = (entries: Record<string, string>) =>
+    JSON.stringify(Object.fromEntries(Object.entries(entries).map(([id, message]) => [id, {message}])));
+
+  it('fails on an id missing from a locale’s code.json or theme file, naming the id and the file', async () => {
+    const root = site({
+      'src/components/X/index.tsx': component,
+      'i18n/en/code.json': json({'x.title': 'Title', 'x.text': 'Text'}),
+      'i18n/en/docusaurus-theme-classic/navbar.json': json({title: 'BYOC', 'item.label.文档': 'Docs'}),
+      'i18n/en/docusaurus-theme-classic/footer.json': json({copyright: '©'}),
+      'i18n/ja/code.json': json({'x.title': 'タイトル'}),
+      'i18n/ja/docusaurus-theme-classic/navbar.json': json({title: 'BYOC'}),
+      'i18n/ja/docusaurus-theme-classic/footer.json': json({copyright: '©'}),
+    });
+    const problems = await checkUiStrings({root, locales: ['en', 'ja'], themeConfig: themeConfig as never});
+    expect(problems.map((p) => p.severity)).toEqual(['error', 'error']);
+    expect(lines(problems)).toEqual([
+      expect.stringMatching(
+        /^i18n\/ja\/code\.json: error: UI string "x\.text" \(src\/components\/X\/index\.tsx: "正文"\) has no ja translation in i18n\/ja\/code\.json/,
+      ),
+      expect.stringMatching(
+        /^i18n\/ja\/docusaurus-theme-classic\/navbar\.json: error: UI string "item\.label\.文档" .* has no ja translation/,
+      ),
+    ]);
+  });
+
+  it('passes the site itself: every locale has every string', async () => {
+    const root = path.join(__dirname, '../..');
+    const {default: config} = await import('../../docusaurus.config');
+    expect(await checkUiStrings({root, locales: ['en', 'ja'], themeConfig: config.themeConfig ?? {}})).toEqual([]);
+  });
 });

@@ -1,16 +1,37 @@
-import {readFileSync} from 'node:fs';
+import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
+import semver from 'semver';
 import {describe, expect, it} from 'vitest';
 import {lintWorkflows} from '../../scripts/lint-workflows.mjs';
 
 const ROOT = path.join(__dirname, '../..');
 const workflow = (name: string) => path.join(ROOT, '.github/workflows', name);
 const load = (name: string) => yaml.load(readFileSync(workflow(name), 'utf8')) as any;
+const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+
+/** Node's LTS lines still supported (Node 20 left support on 2026-04-30; 22 ends 2027-04-30, 24 in 2028). */
+const SUPPORTED_NODE_LTS = [22, 24];
+/** The oldest major of each official action that runs on the runners' Node 24 (older ones run on Node 20). */
+const CURRENT_ACTIONS: Record<string, number> = {
+  'actions/checkout': 7,
+  'actions/setup-node': 7,
+  'actions/configure-pages': 6,
+  'actions/upload-pages-artifact': 5,
+  'actions/deploy-pages': 5,
+};
+
+const steps = (wf: any) => Object.values(wf.jobs).flatMap((job: any) => job.steps ?? []);
 
 describe('GitHub Actions workflows', () => {
+  const files = readdirSync(path.join(ROOT, '.github/workflows')).filter((f) => /\.ya?ml$/.test(f));
+
+  it('are the test and deploy workflows (and any other there)', () => {
+    expect(files).toEqual(expect.arrayContaining(['deploy.yml', 'test.yml']));
+  });
+
   it('pass actionlint', async () => {
-    expect(await lintWorkflows([workflow('deploy.yml'), workflow('test.yml'), workflow('watchdog.yml')])).toEqual([]);
+    expect(await lintWorkflows(files.map(workflow))).toEqual([]);
   });
 
   it('actionlint does catch a broken workflow', async () => {
@@ -19,48 +40,76 @@ describe('GitHub Actions workflows', () => {
     expect(problems.map((p: {message: string}) => p.message).join('\n')).toMatch(/github\.no_such_context|runs-on/);
   });
 
-  it('deploy: main and on demand, least privilege, one at a time, npm ci, Pages actions', () => {
+  it('use a supported Node LTS, the one package.json’s engines asks for, and current official actions', () => {
+    const setups = files.flatMap((f) => steps(load(f)).filter((s: any) => s.uses?.startsWith('actions/setup-node')));
+    expect(setups.length).toBeGreaterThanOrEqual(2);
+    for (const setup of setups) {
+      const major = setup.with['node-version'];
+      expect(SUPPORTED_NODE_LTS).toContain(major);
+      expect(semver.satisfies(`${major}.0.0`, pkg.engines.node), `${major} in engines ${pkg.engines.node}`).toBe(true);
+    }
+    // engines admits no unsupported Node line.
+    expect(SUPPORTED_NODE_LTS).toContain(semver.minVersion(pkg.engines.node)?.major);
+    const uses = files.flatMap((f) => steps(load(f)).flatMap((s: any) => (s.uses ? [s.uses as string] : [])));
+    const official = uses.filter((u) => u.split('@')[0]! in CURRENT_ACTIONS);
+    expect(official.length).toBeGreaterThanOrEqual(5);
+    for (const use of official) {
+      const [name, version] = use.split('@');
+      expect(Number(/^v(\d+)/.exec(version ?? '')?.[1]), use).toBeGreaterThanOrEqual(CURRENT_ACTIONS[name!]!);
+    }
+  });
+
+  it('deploy: main and on demand, tested first, Pages rights only where it publishes, one at a time', () => {
     const wf = load('deploy.yml');
     expect(wf.on.push.branches).toEqual(['main']);
     expect(wf.on).toHaveProperty('workflow_dispatch');
-    expect(wf.permissions).toEqual({contents: 'read', pages: 'write', 'id-token': 'write'});
+    expect(wf.permissions).toEqual({contents: 'read'});
     expect(wf.concurrency.group).toBeTruthy();
-    const steps = wf.jobs.build.steps;
-    const node = steps.find((s: any) => s.uses?.startsWith('actions/setup-node'));
-    // A supported Node LTS (20 left support in April 2026).
-    expect(node.with).toEqual({'node-version': 22, cache: 'npm'});
-    expect(steps.map((s: any) => s.run).filter(Boolean)).toEqual(['npm ci', 'npm run build']);
-    const build = steps.find((s: any) => s.run === 'npm run build');
-    expect(build.env.BASE_URL).toBe('/${{ github.event.repository.name }}/');
-    expect(build.env.SITE_URL).toBe('https://${{ github.repository_owner }}.github.io');
-    expect(steps.some((s: any) => s.uses?.startsWith('actions/upload-pages-artifact'))).toBe(true);
+    // The tests are the pull-request workflow itself, so they cannot drift apart.
+    expect(wf.jobs.test.uses).toBe('./.github/workflows/test.yml');
+    expect(load('test.yml').on).toHaveProperty('workflow_call');
+    expect(wf.jobs.deploy.needs).toEqual(expect.arrayContaining(['test', 'build']));
+    expect(wf.jobs.deploy.permissions).toEqual({pages: 'write', 'id-token': 'write'});
+    for (const [name, job] of Object.entries<any>(wf.jobs))
+      if (name !== 'deploy') expect(job.permissions ?? {}, name).not.toHaveProperty('pages');
+    const build = wf.jobs.build.steps;
+    expect(build.map((s: any) => s.run).filter(Boolean)).toEqual(['npm ci', 'npm run build']);
+    const buildStep = build.find((s: any) => s.run === 'npm run build');
+    expect(buildStep.env.BASE_URL).toBe('/${{ github.event.repository.name }}/');
+    expect(buildStep.env.SITE_URL).toBe('https://${{ github.repository_owner }}.github.io');
+    expect(build.some((s: any) => s.uses?.startsWith('actions/upload-pages-artifact'))).toBe(true);
     expect(wf.jobs.deploy.steps.some((s: any) => s.uses?.startsWith('actions/deploy-pages'))).toBe(true);
   });
 
-  it('test: runs the README test command on pull requests, with a browser Ubuntu can install', () => {
+  it('test: the README test command on pull requests, with a browser Ubuntu can install after npm ci', () => {
     const wf = load('test.yml');
     expect(wf.on).toHaveProperty('pull_request');
     expect(wf.permissions).toEqual({contents: 'read'});
-    const node = wf.jobs.test.steps.find((s: any) => s.uses?.startsWith('actions/setup-node'));
-    expect(node.with['node-version']).toBe(22);
-    const runs = wf.jobs.test.steps.map((s: any) => s.run ?? '').join('\n');
-    // Ubuntu has no chromium deb: the runner's Chrome, else Playwright's own download.
-    expect(runs).not.toMatch(/apt-get install[^\n]*\bchromium\b/);
-    expect(runs).toMatch(/google-chrome \|\| npx playwright install --with-deps chromium/);
-    expect(runs).toMatch(/^npm ci$/m);
-    expect(runs).toMatch(/^npm test$/m);
+    const runs: string[] = wf.jobs.test.steps.map((s: any) => s.run ?? '');
+    const all = runs.join('\n');
+    // Ubuntu has no chromium deb (only a snap).
+    expect(all).not.toMatch(/apt-get install[^\n]*\bchromium\b/);
+    // npx must run the pinned Playwright, so its browser matches: npm ci comes first.
+    const ci = runs.findIndex((r) => /^npm ci$/m.test(r));
+    const browser = runs.findIndex((r) => /^npx playwright install --with-deps chromium$/m.test(r));
+    expect(ci).toBeGreaterThanOrEqual(0);
+    expect(browser).toBeGreaterThan(ci);
+    expect(runs.findIndex((r) => /^npm test$/m.test(r))).toBeGreaterThan(browser);
     expect(readFileSync(path.join(ROOT, 'README.md'), 'utf8')).toMatch(/^npm test\b/m);
   });
 
   /** The run lines of a job, and that it gets Node, a browser and the locked dependencies. */
   const watchdogRuns = (job: any): string => {
+    // The Node version: checked for every workflow above.
     const node = job.steps.find((s: any) => s.uses?.startsWith('actions/setup-node'));
-    expect(node.with).toEqual({'node-version': 22, cache: 'npm'});
+    expect(node.with.cache).toBe('npm');
     expect(job.steps.some((s: any) => s.uses?.startsWith('actions/checkout'))).toBe(true);
-    const runs = job.steps.map((s: any) => s.run ?? '').join('\n');
-    expect(runs).toMatch(/google-chrome \|\| npx playwright install --with-deps chromium/);
-    expect(runs).toMatch(/^npm ci$/m);
-    return runs;
+    const lines: string[] = job.steps.map((s: any) => s.run ?? '');
+    // Playwright's Chromium, installed by the pinned Playwright: after npm ci.
+    const ci = lines.findIndex((r) => /^npm ci$/m.test(r));
+    expect(ci).toBeGreaterThanOrEqual(0);
+    expect(lines.findIndex((r) => /^npx playwright install --with-deps chromium$/m.test(r))).toBeGreaterThan(ci);
+    return lines.join('\n');
   };
 
   it('deploy: after publishing, the watchdog opens every console link on the published page_url', () => {

@@ -226,11 +226,13 @@ function Downloads({locale}: {locale: Locale}): ReactNode {
           <Version />
         </li>
         <li>
+          {/* eslint-disable-next-line @docusaurus/no-html-links -- a file to download, not a page to route to */}
           <a href={csv} download data-export="csv" onClick={() => menu.current?.removeAttribute('open')}>
             <Translate id="responsibilityOverview.downloadCsv">CSV（电子表格）</Translate>
           </a>
         </li>
         <li>
+          {/* eslint-disable-next-line @docusaurus/no-html-links -- a file to download, not a page to route to */}
           <a href={json} download data-export="json" onClick={() => menu.current?.removeAttribute('open')}>
             <Translate id="responsibilityOverview.downloadJson">JSON</Translate>
           </a>

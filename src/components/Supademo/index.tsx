@@ -51,6 +51,7 @@ export default function Supademo({id, title}: {id: string; title: string}): Reac
         )}
       </div>
       <figcaption className={styles.caption}>
+        {/* eslint-disable-next-line @docusaurus/no-html-links -- server-rendered link to the third-party demo, works without JavaScript */}
         <a href={demo} target="_blank" rel="noopener noreferrer">
           {translate({id: 'supademo.openLink', message: '在 Supademo 打开演示：{title}'}, {title})}
         </a>

@@ -62,3 +62,16 @@ export function consoleLinks(m: Matrix): ConsoleLinks {
     links,
   };
 }
+
+/**
+ * The section and task ids that links in `links` (a committed console-links.json) point to but `m` no longer
+ * has: each one is a console link that would land nowhere. A retired id still lands (on its section).
+ */
+export function unreachableTargets(links: ConsoleLinks, m: Matrix): string[] {
+  const ids = new Set([
+    ...m.sections.flatMap((s) => [s.id, ...s.tasks.map((t) => t.id)]),
+    ...Object.keys(m.retired ?? {}),
+  ]);
+  const targets = links.links.flatMap((l) => (l.kind === 'section' || l.kind === 'task' ? [l.target ?? ''] : []));
+  return [...new Set(targets.filter((id) => !ids.has(id)))];
+}

@@ -191,6 +191,7 @@ export default function SearchBar(): ReactNode {
               ))}
             </ul>
           )}
+          {/* eslint-disable-next-line @docusaurus/no-html-links -- the query is built at run time; onClick routes it through the history */}
           <a
             className={styles.seeAll}
             href={`${baseUrl}search?q=${encodeURIComponent(results.query)}`}

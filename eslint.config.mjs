@@ -1,0 +1,68 @@
+// ESLint (flat config): TypeScript and JavaScript everywhere, Docusaurus' i18n rules for the site's components,
+// the rules of hooks; formatting is Prettier's (eslint-config-prettier turns off what would disagree with it).
+import js from '@eslint/js';
+import docusaurus from '@docusaurus/eslint-plugin';
+import prettier from 'eslint-config-prettier';
+import {defineConfig, globalIgnores} from 'eslint/config';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// Both plugins type their rules with an older @typescript-eslint/utils than ESLint 10's Plugin type; they load fine.
+const docusaurusPlugin = /** @type {import('eslint').ESLint.Plugin} */ (/** @type {unknown} */ (docusaurus));
+const reactHooksPlugin = /** @type {import('eslint').ESLint.Plugin} */ (/** @type {unknown} */ (reactHooks));
+
+/** Text in JSX that is the same in every language (marks and punctuation), so it needs no translation. */
+const LANGUAGE_NEUTRAL_TEXT = ['✔', '·', '—', '–', '/', '|', '(', ')', ':', '…', '×', '↑', '↓', '→', '←'];
+
+export default defineConfig([
+  globalIgnores([
+    'build/',
+    'build-*/',
+    '.docusaurus/',
+    'test-results/',
+    'playwright-report/',
+    '.bench/',
+    'docs-assets/',
+    'static/',
+  ]),
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    languageOptions: {globals: {...globals.node}},
+    rules: {
+      // `_`-prefixed arguments and caught errors are unused on purpose.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none'},
+      ],
+      // Allowed only with a reason after it.
+      '@typescript-eslint/ban-ts-comment': ['error', {'ts-nocheck': 'allow-with-description'}],
+    },
+  },
+  {
+    // Scripts drive Chromium: the functions they pass to page.evaluate() run in the page.
+    files: ['scripts/**/*.mjs'],
+    languageOptions: {globals: {...globals.node, ...globals.browser}},
+  },
+  {
+    // What runs in the reader's browser.
+    files: ['src/**/*.{ts,tsx,js,jsx}'],
+    languageOptions: {globals: {...globals.browser}},
+    plugins: {'@docusaurus': docusaurusPlugin, 'react-hooks': reactHooksPlugin},
+    rules: {
+      '@docusaurus/string-literal-i18n-messages': 'error',
+      '@docusaurus/no-untranslated-text': ['error', {ignoredStrings: LANGUAGE_NEUTRAL_TEXT}],
+      '@docusaurus/no-html-links': 'error',
+      '@docusaurus/prefer-docusaurus-heading': 'error',
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
+    // Tests and test stand-ins: typed loosely on purpose (YAML and JSON read as any).
+    files: ['test/**', 'e2e/**'],
+    rules: {'@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off'},
+  },
+  prettier,
+]);

@@ -1,0 +1,87 @@
+import {existsSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {extractAllSourceCodeFileTranslations, getBabelOptions, getCustomBabelConfigFilePath} from '@docusaurus/babel';
+import {globTranslatableSourceFiles} from '@docusaurus/utils';
+import type {ThemeConfig} from '@docusaurus/theme-common';
+import type {Config} from '@docusaurus/types';
+// Not in the package's index: the theme's own function that lists the navbar and footer strings write-translations writes.
+import {getTranslationFiles as themeClassicTranslationFiles} from '@docusaurus/theme-classic/lib/translations';
+import type {Problem} from './index';
+
+export interface UiStringsOptions {
+  root: string;
+  /** The locales whose translations must be complete (every locale but the default, whose text is the source). */
+  locales: readonly string[];
+  /** The site's themeConfig: the navbar and footer labels that docusaurus-theme-classic/*.json translate. */
+  themeConfig: Config['themeConfig'];
+  /** Folders of UI code whose translate()/<Translate> calls need a translation (default: src). */
+  sourceDirs?: readonly string[];
+}
+
+/** A string id the site's code or theme config uses, and where its default (Chinese) text comes from. */
+interface UiString {
+  id: string;
+  /** The translation file it belongs in, relative to i18n/<locale>/. */
+  file: string;
+  message: string;
+  source: string;
+}
+
+/** The ids `docusaurus write-translations` would write to code.json, found by Docusaurus' own extractor. */
+async function codeStrings(root: string, sourceDirs: readonly string[]): Promise<UiString[]> {
+  const files = await globTranslatableSourceFiles(sourceDirs.map((d) => path.join(root, d)));
+  const babelOptions = getBabelOptions({isServer: true, babelOptions: await getCustomBabelConfigFilePath(root)});
+  const extracted = await extractAllSourceCodeFileTranslations(files, babelOptions);
+  return extracted.flatMap(({sourceCodeFilePath, translations}) =>
+    Object.entries(translations).map(([id, {message}]) => ({
+      id,
+      file: 'code.json',
+      message,
+      source: path.relative(root, sourceCodeFilePath),
+    })),
+  );
+}
+
+function themeStrings(themeConfig: Config['themeConfig']): UiString[] {
+  // Docusaurus fills in the defaults (an empty navbar) before the theme reads its config; so does this.
+  const partial = (themeConfig ?? {}) as Partial<ThemeConfig>;
+  const withNavbar = {...partial, navbar: {...partial.navbar, items: partial.navbar?.items ?? []}} as ThemeConfig;
+  return themeClassicTranslationFiles({themeConfig: withNavbar}).flatMap(({path: name, content}) =>
+    Object.entries(content).map(([id, {message}]) => ({
+      id,
+      file: `docusaurus-theme-classic/${name}.json`,
+      message,
+      source: 'docusaurus.config.ts (themeConfig)',
+    })),
+  );
+}
+
+/**
+ * Every UI string of the site's code (translate(), <Translate>) and of the navbar and footer must have an entry
+ * in each translated locale's file, or that locale's pages show the Chinese default: one error per missing id,
+ * naming the id and the file.
+ */
+export async function checkUiStrings({
+  root,
+  locales,
+  themeConfig,
+  sourceDirs = ['src'],
+}: UiStringsOptions): Promise<Problem[]> {
+  const strings = [...(await codeStrings(root, sourceDirs)), ...themeStrings(themeConfig)];
+  const problems: Problem[] = [];
+  const files = [...new Set(strings.map((s) => s.file))];
+  for (const locale of locales)
+    for (const file of files) {
+      const rel = path.join('i18n', locale, file);
+      const full = path.join(root, rel);
+      const have = existsSync(full) ? (JSON.parse(readFileSync(full, 'utf8')) as Record<string, unknown>) : {};
+      for (const s of strings)
+        if (s.file === file && !Object.hasOwn(have, s.id))
+          problems.push({
+            where: rel,
+            severity: 'error',
+            message: `UI string "${s.id}" (${s.source}: "${s.message}") has no ${locale} translation in ${rel}, so ${locale} pages show it untranslated: run npm run write-translations -- --locale ${locale}, then translate it`,
+          });
+    }
+  return problems;
+}

@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every check, as fast as two cores allow. The checks that need no
+ * build (types, lint, workflows, content, unit tests; one after another) run
+ * while the test build builds; the browser tests run once both have passed.
+ * The first failure stops everything and sets the exit code.
+ */
+import {spawn} from 'node:child_process';
+
+const CHECKS = ['typecheck', 'lint', 'lint:workflows', 'check:content', 'test:unit'];
+/** @type {Set<import('node:child_process').ChildProcess>} */
+const running = new Set();
+
+/**
+ * Runs a command, each line of its output prefixed with its name; resolves with its exit code.
+ * @param {string} name
+ * @param {string} command
+ * @param {string[]} args
+ * @returns {Promise<number>}
+ */
+function run(name, command, args) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, FORCE_COLOR: '0'}});
+    running.add(child);
+    for (const [stream, out] of /** @type {const} */ ([
+      [child.stdout, process.stdout],
+      [child.stderr, process.stderr],
+    ])) {
+      let rest = '';
+      stream.on('data', (/** @type {Buffer} */ chunk) => {
+        const lines = (rest + chunk.toString()).split('\n');
+        rest = lines.pop() ?? '';
+        for (const line of lines) out.write(`[${name}] ${line}\n`);
+      });
+      stream.on('end', () => rest && out.write(`[${name}] ${rest}\n`));
+    }
+    child.on('exit', (code, signal) => {
+      running.delete(child);
+      resolve(code ?? (signal ? 1 : 0));
+    });
+  });
+}
+
+/** @param {string} what @param {number} code */
+function fail(what, code) {
+  console.error(`npm test: ${what} failed (exit ${code})`);
+  for (const child of running) child.kill('SIGTERM');
+  process.exit(code || 1);
+}
+
+const started = Date.now();
+const seconds = () => `${Math.round((Date.now() - started) / 1000)} s`;
+
+async function checks() {
+  for (const script of CHECKS) {
+    const t = Date.now();
+    const code = await run(script, 'npm', ['run', '-s', script]);
+    if (code !== 0) fail(script, code);
+    console.log(`[${script}] passed in ${Math.round((Date.now() - t) / 1000)} s`);
+  }
+}
+
+async function build() {
+  const code = await run('build', process.execPath, ['scripts/build-for-tests.mjs']);
+  if (code !== 0) fail('the test build', code);
+  console.log(`[build] done at ${seconds()}`);
+}
+
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM']))
+  process.on(signal, () => {
+    for (const child of running) child.kill(signal);
+    process.exit(1);
+  });
+
+await Promise.all([checks(), build()]);
+console.log(`npm test: checks and build passed at ${seconds()}; browser tests next`);
+const e2e = spawn('npx', ['playwright', 'test'], {stdio: 'inherit'});
+running.add(e2e);
+e2e.on('exit', (code) => {
+  console.log(`npm test: ${code === 0 ? 'passed' : 'failed'} in ${seconds()}`);
+  process.exit(code ?? 1);
+});
