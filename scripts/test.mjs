@@ -2,7 +2,7 @@
 /**
  * `npm test`: every check, as fast as two cores allow. The checks that need no
  * build (types, lint, workflows, content, unit tests; one after another) run
- * while the test build builds; the browser tests run once both have passed.
+ * after the test build; the browser tests run once both have passed.
  * The first failure stops everything and sets the exit code.
  */
 import {spawn} from 'node:child_process';
@@ -72,7 +72,10 @@ for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM']))
     process.exit(1);
   });
 
-await Promise.all([checks(), build()]);
+// One after the other: run alongside the other checks, the test build once failed for the default locale
+// ("Redirect file creation error") and its pages shipped without the security policy. Costs about half a minute.
+await build();
+await checks();
 console.log(`npm test: checks and build passed at ${seconds()}; browser tests next`);
 const e2e = spawn('npx', ['playwright', 'test'], {stdio: 'inherit'});
 running.add(e2e);
