@@ -60,8 +60,10 @@ function defaultLocaleHeadingIds(slug: string): string[] {
 /** The text alternative of a ✔ in each locale. */
 const RESPONSIBLE: Record<string, string> = {'zh-Hans': '负责', en: 'Responsible', ja: '担当'};
 
-for (const {locale, prefix} of LOCALES) {
-  for (const slug of CORPUS) {
+for (const [l, {locale, prefix}] of LOCALES.entries()) {
+  for (const [i, slug] of CORPUS.entries()) {
+    // Colours do not depend on the language: each page's dark scheme is checked in one locale, taking turns.
+    const schemes = (i + l) % LOCALES.length === 0 ? (['light', 'dark'] as const) : (['light'] as const);
     test(`${locale} corpus/${slug}: hydrates cleanly, no id markers, real data tables with unique names, working links`, async ({
       page,
       consoleProblems,
@@ -149,8 +151,8 @@ for (const {locale, prefix} of LOCALES) {
         defaultLocaleHeadingIds(slug),
       );
 
-      // Accessibility, light then dark.
-      expect(await axeLightAndDark(page)).toEqual([]);
+      // Accessibility: every rule in light; in dark (in one locale a page), the colours.
+      expect(await axeLightAndDark(page, schemes)).toEqual([]);
       expect(elsewhere).toEqual([]);
       expect(consoleProblems).toEqual([]);
     });
