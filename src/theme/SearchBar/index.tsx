@@ -10,8 +10,8 @@ import styles from './styles.module.css';
  * The navbar search: one input, rendered by the server, that the reader types
  * into from first key to last. Nothing ever replaces it or writes into it while
  * they type, so no key press and no IME composition can be lost. The search
- * code (the plugin's worker, lunr, the index: tens of KB) loads on the first
- * hover, focus or key; every query is answered for the text the input holds
+ * code (`engine.ts`, Pagefind's script and WebAssembly, the index's entry) loads
+ * on the first hover, focus or key; every query is answered for the text the input holds
  * when its results arrive, so text typed before the code loaded gets its
  * suggestions as soon as it has.
  */
@@ -20,7 +20,7 @@ type Engine = typeof import('./engine');
 let engine: Promise<Engine> | undefined;
 
 function loadEngine(baseUrl: string): Promise<Engine> {
-  engine ??= import('./engine').then(async (m) => {
+  engine ??= import(/* webpackChunkName: "search" */ './engine').then(async (m) => {
     await m.preload(baseUrl);
     return m;
   });
