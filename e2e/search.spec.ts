@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {gunzipSync} from 'node:zlib';
@@ -194,6 +195,39 @@ for (const c of OTHER_HITS) {
     expect(consoleProblems).toEqual([]);
   });
 }
+
+test('en: "See all results" opens the results page, which lists the hits and searches again', async ({
+  page,
+  consoleProblems,
+}) => {
+  await page.setViewportSize({width: 1280, height: 800});
+  await gotoHydrated(page, 'en/');
+  await searchBox(page).click();
+  await page.keyboard.type('S3', {delay: KEY_DELAY});
+  await expect(suggestions(page).first()).toBeVisible({timeout: 15_000});
+  await page.getByRole('link', {name: 'See all results'}).click();
+  await expect(page).toHaveURL(/\/byoc-docs\/en\/search\?q=S3$/);
+  await expect(page.locator('h1')).toHaveText('Search results for "S3"');
+  const results = page.getByRole('main').getByRole('listitem');
+  await expect(results.getByRole('link', {name: 'Manage S3 bucket'})).toBeVisible({timeout: 15_000});
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/^\d+ documents? found$/);
+  const axe = await new AxeBuilder({page}).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+
+  // Search again from the page's own box.
+  const box = page.getByRole('main').getByRole('searchbox', {name: 'Search'});
+  await box.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('vulnerabilities', {delay: KEY_DELAY});
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\?q=vulnerabilities$/);
+  const task = results.getByRole('link', {name: 'Patch software vulnerabilities'});
+  await expect(task).toBeVisible({timeout: 15_000});
+  await task.click();
+  await expect(page).toHaveURL(/\/en\/shared-responsibilities#patch-software-vulnerabilities$/);
+  await expect(page.locator('tr#patch-software-vulnerabilities')).toBeInViewport();
+  expect(consoleProblems).toEqual([]);
+});
 
 /** The records of a locale's Pagefind index: each fragment file is gzip, its JSON after a 12-byte signature. */
 function indexRecords(dir: string): {url: string; text: string}[] {

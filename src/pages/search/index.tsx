@@ -25,7 +25,9 @@ export default function SearchPage(): ReactNode {
   } = useDocusaurusContext();
   const {search: params} = useLocation();
   const history = useHistory();
-  const query = new URLSearchParams(params).get('q')?.trim() ?? '';
+  // The query is read once hydrated: the server renders the page without one.
+  const [query, setQuery] = useState('');
+  useEffect(() => setQuery(new URLSearchParams(params).get('q')?.trim() ?? ''), [params]);
   const [found, setFound] = useState<{query: string; results: Suggestion[]} | null>(null);
   const {selectMessage} = usePluralForm();
 
