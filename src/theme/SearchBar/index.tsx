@@ -161,7 +161,8 @@ export default function SearchBar(): ReactNode {
       />
       {showing && (
         // Keeps focus in the input while the pointer chooses, so the list stays open for the click.
-        <div className={styles.popup} onMouseDown={(e) => e.preventDefault()}>
+        // data-answered: the text the suggestions shown answer (they may be an earlier text's while a query runs).
+        <div className={styles.popup} data-answered={results.answered} onMouseDown={(e) => e.preventDefault()}>
           {results.suggestions === undefined ? (
             <p className={styles.note} role="status">
               {translate({id: 'searchBar.loading', message: '正在加载搜索索引…'})}
