@@ -6,6 +6,7 @@ describe('suggestions from Pagefind results', () => {
     expect(markedHtml('a <mark>S3</mark> <script>x</script> &amp; "q"')).toBe(
       'a <mark>S3</mark> &lt;script&gt;x&lt;/script&gt; &amp; &quot;q&quot;',
     );
+    expect(markedHtml('管理 <mark>S3 </mark>存储桶')).toBe('管理 <mark>S3</mark> 存储桶');
     expect(markedHtml('<mark><img src=x onerror=alert(1)></mark>')).toBe(
       '<mark>&lt;img src=x onerror=alert(1)&gt;</mark>',
     );

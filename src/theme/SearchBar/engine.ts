@@ -55,14 +55,18 @@ export function escapeHtml(text: string): string {
  * so nothing is escaped twice).
  */
 export function markedHtml(excerpt: string): string {
-  return excerpt
-    .split(/(<\/?mark>)/)
-    .map((part) =>
-      part === '<mark>' || part === '</mark>'
-        ? part
-        : escapeHtml(part.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => UNESCAPES[e]!)),
-    )
-    .join('');
+  return (
+    excerpt
+      .split(/(<\/?mark>)/)
+      .map((part) =>
+        part === '<mark>' || part === '</mark>'
+          ? part
+          : escapeHtml(part.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => UNESCAPES[e]!)),
+      )
+      .join('')
+      // A Chinese or Japanese word keeps the space after it ("S3 " in "管理 S3 存储桶"): mark the word only.
+      .replace(/<mark>(\s*)([^<]*?)(\s*)<\/mark>/g, '$1<mark>$2</mark>$3')
+  );
 }
 
 const weight = (s: SubResult) => (s.weighted_locations ?? []).reduce((sum, l) => sum + l.weight, 0);
