@@ -1,9 +1,9 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type {Page} from '@playwright/test';
 import {ALL_CONTENT_SETS, ZILLIZ_DOCS} from '../content.config';
 import {sitePages} from '../src/remark/sitePages';
+import {axeLightAndDark} from './axe';
 import {expect, gotoHydrated, LOCALES, pagePath, test} from './fixtures';
 import {TEST_BUILD_DIR, TEST_SITE_URL} from './site.config.mjs';
 
@@ -12,7 +12,6 @@ const corpusSet = ALL_CONTENT_SETS.find((s) => s.id === 'corpus')!;
 const CORPUS_PAGES = sitePages('.', corpusSet);
 const CORPUS = [...new Set(CORPUS_PAGES.map((p) => p.slug))].sort();
 const ONE_LOCALE = CORPUS_PAGES.filter((p) => /\.[a-z]{2}(-[A-Za-z]+)?\.mdx$/.test(p.file)).map((p) => p.slug);
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const REMOTE_PNG = readFileSync('test/fixtures/remote-image.png');
 
 /**
@@ -47,11 +46,15 @@ test('the corpus has at least twelve exported pages per locale, some in English 
   expect(ONE_LOCALE.length).toBeGreaterThanOrEqual(2);
 });
 
-/** The h2 ids of a corpus page as the default locale's build serves it (the server HTML, before any script). */
+/** The `<article>` of a corpus page as the build serves it in a locale (the server HTML, before any script). */
+function serverArticle(prefix: string, slug: string): string {
+  const html = readFileSync(path.join(TEST_BUILD_DIR, prefix, 'corpus', `${slug}.html`), 'utf8');
+  return html.slice(html.indexOf('<article'), html.indexOf('</article>'));
+}
+
+/** The h2 ids of a corpus page in the default locale. */
 function defaultLocaleHeadingIds(slug: string): string[] {
-  const html = readFileSync(path.join(TEST_BUILD_DIR, 'corpus', `${slug}.html`), 'utf8');
-  const article = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
-  return [...article.matchAll(/<h2\b[^>]*?\sid="?([^"\s>]+)/g)].map((m) => m[1]!);
+  return [...serverArticle('', slug).matchAll(/<h2\b[^>]*?\sid="?([^"\s>]+)/g)].map((m) => m[1]!);
 }
 
 /** The text alternative of a ✔ in each locale. */
@@ -105,6 +108,9 @@ for (const {locale, prefix} of LOCALES) {
           };
         }),
       );
+      // As many as the server sent (a page may have none): the checks below see each.
+      const served = serverArticle(prefix, slug);
+      expect(tables).toHaveLength(served.match(/<table\b/g)?.length ?? 0);
       for (const t of tables) {
         expect(t.rowsOutsideSections).toBe(0);
         expect(t.hasHead && t.hasBody).toBe(true);
@@ -129,6 +135,7 @@ for (const {locale, prefix} of LOCALES) {
 
       // Links: pages of this site open (under the base path), others go to the Zilliz docs in this language.
       const hrefs = await article.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      expect(hrefs).toHaveLength(served.match(/<a\b[^>]*\shref=/g)?.length ?? 0);
       for (const href of hrefs) {
         const url = new URL(href);
         if (url.origin === TEST_SITE_URL) {
@@ -142,18 +149,8 @@ for (const {locale, prefix} of LOCALES) {
         defaultLocaleHeadingIds(slug),
       );
 
-      // Accessibility, light then dark: the reader's system switches schemes, the page follows (no reload).
-      const violations: string[] = [];
-      for (const colorScheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({colorScheme});
-        await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-        // Colours ease into the new scheme (CSS transitions): measure contrast once they have ended.
-        await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
-        const result = await new AxeBuilder({page}).withTags(AXE_TAGS).analyze();
-        for (const v of result.violations)
-          violations.push(`${colorScheme} ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      }
-      expect(violations).toEqual([]);
+      // Accessibility, light then dark.
+      expect(await axeLightAndDark(page)).toEqual([]);
       expect(elsewhere).toEqual([]);
       expect(consoleProblems).toEqual([]);
     });

@@ -35,13 +35,17 @@ test('text shows without waiting for JavaScript or fonts', async ({page}) => {
     expect(scripts.length).toBeGreaterThan(0);
     for (const s of scripts) expect(s, file).toMatch(/\b(defer|async)\b/);
     // Images carry their size, so nothing shifts when they arrive.
-    for (const img of html.matchAll(/<img\b[^>]*>/g)) {
+    const images = [...html.matchAll(/<img\b[^>]*>/g)];
+    expect(images.length, file).toBeGreaterThan(0);
+    for (const img of images) {
       expect(img[0], file).toMatch(/\bwidth=/);
       expect(img[0], file).toMatch(/\bheight=/);
     }
   }
   const cssDir = path.join(TEST_BUILD_DIR, 'assets/css');
-  for (const file of readdirSync(cssDir)) {
+  const stylesheets = readdirSync(cssDir);
+  expect(stylesheets.length).toBeGreaterThan(0);
+  for (const file of stylesheets) {
     const css = readFileSync(path.join(cssDir, file), 'utf8');
     expect(css, file).not.toMatch(/@font-face/);
     expect(css, file).not.toMatch(/@import\s+url\(\s*['"]?https?:/);

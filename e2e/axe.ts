@@ -1,0 +1,28 @@
+import AxeBuilder from '@axe-core/playwright';
+import {expect, type Page} from '@playwright/test';
+
+/** The rules the site answers for: WCAG 2.2 A and AA, and axe's best practices. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * axe-core on the page as it is now, in the light scheme, then in the dark one (the reader's system switches
+ * scheme and the page follows without a reload). Only colours change between the schemes, so the dark pass runs
+ * the colour rule alone: the others would see the same page twice. Returns one line per violation.
+ */
+export async function axeLightAndDark(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({colorScheme});
+    await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+    // Colours ease into the new scheme (CSS transitions): measure contrast once they have ended.
+    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+    // Violations only: axe then skips listing every node that passed, much of the work on a page this size.
+    const axe = new AxeBuilder({page}).options({resultTypes: ['violations']});
+    const result = await (
+      colorScheme === 'light' ? axe.withTags(AXE_TAGS) : axe.withRules(['color-contrast'])
+    ).analyze();
+    for (const v of result.violations)
+      violations.push(`${colorScheme}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }
+  return violations;
+}
