@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {gunzipSync} from 'node:zlib';
 import type {Page, Route} from '@playwright/test';
 import {allTasks, matrix} from '../src/data/responsibilities/model';
 import {LOCALE_SETTINGS} from '../src/i18n/locales';
+import {axeLightAndDark} from './axe';
 import {expect, gotoHydrated, test} from './fixtures';
 import {TEST_BUILD_DIR, TEST_SITE_URL} from './site.config.mjs';
 
@@ -196,7 +196,7 @@ for (const c of OTHER_HITS) {
   });
 }
 
-test('en: "See all results" opens the results page, which lists the hits and searches again', async ({
+test('en: the open list and "See all results": the results page lists the hits and searches again', async ({
   page,
   consoleProblems,
 }) => {
@@ -205,14 +205,14 @@ test('en: "See all results" opens the results page, which lists the hits and sea
   await searchBox(page).click();
   await page.keyboard.type('S3', {delay: KEY_DELAY});
   await expect(suggestions(page).first()).toBeVisible({timeout: 15_000});
+  expect(await axeLightAndDark(page), 'the open suggestion list').toEqual([]);
   await page.getByRole('link', {name: 'See all results'}).click();
   await expect(page).toHaveURL(/\/byoc-docs\/en\/search\?q=S3$/);
   await expect(page.locator('h1')).toHaveText('Search results for "S3"');
   const results = page.getByRole('main').getByRole('listitem');
   await expect(results.getByRole('link', {name: 'Manage S3 bucket'})).toBeVisible({timeout: 15_000});
   await expect(page.getByRole('main').getByRole('status')).toHaveText(/^\d+ documents? found$/);
-  const axe = await new AxeBuilder({page}).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  expect(await axeLightAndDark(page), 'the results page').toEqual([]);
 
   // Search again from the page's own box.
   const box = page.getByRole('main').getByRole('searchbox', {name: 'Search'});
