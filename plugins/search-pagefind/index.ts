@@ -20,7 +20,8 @@ export const INDEX_DIR = 'pagefind';
 
 /**
  * Page chrome that is not the page's text: the table of contents (it repeats
- * the headings), breadcrumbs, the previous/next links and the doc footer.
+ * the headings), breadcrumbs and the previous/next links. (The navbar, sidebar
+ * and footer are outside `<main>`, the root the index reads.)
  */
 const CHROME_SELECTORS = [
   '.theme-doc-toc-desktop',

@@ -1,11 +1,11 @@
-import path from 'node:path';
-
 /**
  * Which built pages of a locale go into its search index, and where each is.
  * Docusaurus' `postBuild` lists the routes of the locale being built; the
  * default locale's output folder also holds the other locales' builds, so the
  * index is made from these routes, never from the files in the folder.
  */
+
+import path from 'node:path';
 
 /** A page of the locale to index: its HTML file (relative to the locale's outDir) and its URL below the locale's base URL. */
 export interface IndexedPage {
@@ -28,8 +28,8 @@ export function routeFile(localPath: string, trailingSlash: boolean | undefined)
 
 /**
  * The pages to index among the locale's routes: every route below `baseUrl`
- * but the 404 page, the search page and those matching `ignore` (paths
- * relative to `baseUrl`, e.g. `corpus/…`).
+ * but the 404 page, the search results page (src/pages/search) and those
+ * matching `ignore` (paths relative to `baseUrl`, e.g. `corpus/…`).
  */
 export function pagesToIndex(
   routesPaths: readonly string[],
