@@ -3,10 +3,9 @@ import type {Config, PluginConfig} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import responsibilityMatrixPlugin from './plugins/responsibility-matrix';
 import leanBundlePlugin from './plugins/lean-bundle';
-import searchLocalPlugin from './plugins/search-local';
+import searchPagefindPlugin from './plugins/search-pagefind';
 import localized404Plugin from './plugins/localized-404';
 import contentSecurityPolicyPlugin from './plugins/content-security-policy';
-import {LOCALES, LOCALE_SETTINGS} from './src/i18n/locales';
 import {SHARED_RESPONSIBILITIES_ALIASES, SHARED_RESPONSIBILITIES_PATH} from './src/data/responsibilities/pages';
 import {CONTACT_SALES_URL} from './src/data/siteLinks';
 import type {ContentSet} from './src/remark/contentSets';
@@ -118,6 +117,9 @@ const config: Config = {
     responsibilityMatrixPlugin,
     leanBundlePlugin,
     localized404Plugin,
+    // The search index of each locale (Pagefind), with each matrix task as its own hit.
+    // The test corpus (built only for tests) is not documentation.
+    [searchPagefindPlugin, {ignore: [/^corpus\//]}],
     ...testCorpus,
     [
       // Old or short paths the console may already use. Written per locale; the
@@ -125,24 +127,6 @@ const config: Config = {
       '@docusaurus/plugin-client-redirects',
       {
         redirects: SHARED_RESPONSIBILITIES_ALIASES.map((from) => ({from, to: SHARED_RESPONSIBILITIES_PATH})),
-      },
-    ],
-  ],
-
-  themes: [
-    [
-      // Offline search: the index is built with the site, nothing is fetched from elsewhere.
-      // The wrapper indexes each matrix task as its own hit (plugins/search-local).
-      searchLocalPlugin,
-      {
-        hashed: true,
-        language: [...new Set(LOCALES.map((locale) => LOCALE_SETTINGS[locale].searchLanguage))],
-        indexBlog: false,
-        docsRouteBasePath: '/',
-        highlightSearchTermsOnTargetPage: false,
-        explicitSearchResultPath: true,
-        // The test corpus (built only for tests) is not documentation.
-        ignoreFiles: [/^corpus\//],
       },
     ],
   ],

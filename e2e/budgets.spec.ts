@@ -63,7 +63,7 @@ test('the browser bundle carries the matrix but not its validator (build-time co
   expect(bundle.filter((js) => js.includes('already taken by'))).toEqual([]);
 });
 
-test('the scripts a page runs at load ask to be compiled whole while they stream in; the search chunk does not', async ({
+test('the scripts a page runs at load ask to be compiled whole while they stream in; the search chunk is not one of them, nor compiled whole', async ({
   page,
 }) => {
   // plugins/lean-bundle: V8's compile hint must open the file, and survive minification.
@@ -81,6 +81,11 @@ test('the scripts a page runs at load ask to be compiled whole while they stream
       prefix,
     ).toHaveLength(1);
     for (const url of scripts) expect(readBuilt(url).startsWith(hint), url).toBe(true);
+    // The search code (the search bar's engine chunk, Pagefind's script) is not among them: it loads on demand.
+    expect(
+      scripts.filter((url) => /\/pagefind\/|\/search\.[0-9a-f]+\.js$/.test(url)),
+      prefix,
+    ).toEqual([]);
     const jsDir = path.join(TEST_BUILD_DIR, prefix, 'assets/js');
     const search = readdirSync(jsDir).filter((f) => /^search\.[0-9a-f]+\.js$/.test(f));
     expect(search, prefix).toHaveLength(1);

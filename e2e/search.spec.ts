@@ -1,7 +1,10 @@
-import {readFileSync} from 'node:fs';
+import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
+import {gunzipSync} from 'node:zlib';
 import type {Page, Route} from '@playwright/test';
 import {allTasks, matrix} from '../src/data/responsibilities/model';
+import {LOCALE_SETTINGS} from '../src/i18n/locales';
+import {axeLightAndDark} from './axe';
 import {expect, gotoHydrated, test} from './fixtures';
 import {TEST_BUILD_DIR, TEST_SITE_URL} from './site.config.mjs';
 
@@ -27,11 +30,13 @@ const PAGE_TITLE = {'zh-Hans': '共同责任', en: 'Shared responsibilities', ja
 const searchBox = (page: Page) => page.getByRole('combobox', {name: /搜索|Search|検索/});
 const suggestions = (page: Page) => page.getByRole('listbox').getByRole('option');
 
-/** Holds the locale's search index back until `release()`, so typing happens before search can answer. */
+/** Holds the locale's search index (its entry file, which Pagefind reads first) back until `release()`, so typing happens before search can answer. */
 async function holdIndex(page: Page) {
   const held: Route[] = [];
   let released = false;
-  await page.route(/search-index\.json/, (route) => (released ? route.continue() : void held.push(route)));
+  await page.route(/\/pagefind\/pagefind-entry\.json/, (route) =>
+    released ? route.continue() : void held.push(route),
+  );
   return {
     requested: () => held.length > 0,
     release: async () => {
@@ -62,6 +67,7 @@ for (const c of CASES) {
       await expect(searchBox(page)).toHaveValue(c.term);
       expect(await suggestions(page).count()).toBe(0);
       expect(scripts.length, 'the search code loads only once the reader reaches for search').toBeGreaterThan(before);
+      await expect.poll(index.requested, {message: 'the search asked for the held index'}).toBe(true);
       await index.release();
 
       // …and its suggestions come without another key press.
@@ -149,26 +155,121 @@ test('en: a click on a page hit opens it; Escape closes the list; no results are
   expect(consoleProblems).toEqual([]);
 });
 
+/** A heading of the matrix page and a word found only on the home page, per locale. */
+const OTHER_HITS = [
+  {locale: 'zh-Hans', prefix: '', sectionTerm: '可用性', pageTerm: '向量', home: 'Zilliz Cloud BYOC 文档'},
+  {
+    locale: 'en',
+    prefix: 'en/',
+    sectionTerm: 'availability',
+    pageTerm: 'vector',
+    home: 'Zilliz Cloud BYOC documentation',
+  },
+  {locale: 'ja', prefix: 'ja/', sectionTerm: '可用性', pageTerm: 'ベクトル', home: 'Zilliz Cloud BYOC ドキュメント'},
+] as const;
+
+for (const c of OTHER_HITS) {
+  test(`${c.locale}: a section hit leads to its heading; a hit on another page opens that page`, async ({
+    page,
+    consoleProblems,
+  }) => {
+    await page.setViewportSize({width: 1280, height: 800});
+    await gotoHydrated(page, `${c.prefix}shared-responsibilities`);
+    const section = matrix.sections.find((s) => s.id === 'service-availability')!;
+    await searchBox(page).click();
+    await page.keyboard.type(c.sectionTerm, {delay: KEY_DELAY});
+    const sectionHit = suggestions(page).filter({hasText: `${PAGE_TITLE[c.locale]} › ${section.title[c.locale]}`});
+    await expect(sectionHit.first()).toBeVisible({timeout: 15_000});
+    await sectionHit.first().click();
+    await expect(page).toHaveURL(new RegExp(`/${c.prefix}shared-responsibilities#${section.id}$`));
+    await expect(page.locator(`h2#${section.id}`)).toBeInViewport();
+
+    await searchBox(page).click();
+    await page.keyboard.type(c.pageTerm, {delay: KEY_DELAY});
+    const pageHit = suggestions(page).filter({hasText: c.home}).first();
+    await expect(pageHit).toBeVisible({timeout: 15_000});
+    await expect(pageHit.locator('mark').first()).toContainText(c.pageTerm);
+    await pageHit.click();
+    await expect(page.locator('h1')).toHaveText(c.home);
+    expect(new URL(page.url()).pathname).toBe(`/byoc-docs/${c.prefix}`);
+    expect(consoleProblems).toEqual([]);
+  });
+}
+
+test('en: the open list and "See all results": the results page lists the hits and searches again', async ({
+  page,
+  consoleProblems,
+}) => {
+  await page.setViewportSize({width: 1280, height: 800});
+  await gotoHydrated(page, 'en/');
+  await searchBox(page).click();
+  await page.keyboard.type('S3', {delay: KEY_DELAY});
+  await expect(suggestions(page).first()).toBeVisible({timeout: 15_000});
+  expect(await axeLightAndDark(page), 'the open suggestion list').toEqual([]);
+  await page.getByRole('link', {name: 'See all results'}).click();
+  await expect(page).toHaveURL(/\/byoc-docs\/en\/search\?q=S3$/);
+  await expect(page.locator('h1')).toHaveText('Search results for "S3"');
+  const results = page.getByRole('main').getByRole('listitem');
+  await expect(results.getByRole('link', {name: 'Manage S3 bucket'})).toBeVisible({timeout: 15_000});
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/^\d+ documents? found$/);
+  expect(await axeLightAndDark(page), 'the results page').toEqual([]);
+
+  // Search again from the page's own box.
+  const box = page.getByRole('main').getByRole('searchbox', {name: 'Search'});
+  await box.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('vulnerabilities', {delay: KEY_DELAY});
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\?q=vulnerabilities$/);
+  const task = results.getByRole('link', {name: 'Patch software vulnerabilities'});
+  await expect(task).toBeVisible({timeout: 15_000});
+  await task.click();
+  await expect(page).toHaveURL(/\/en\/shared-responsibilities#patch-software-vulnerabilities$/);
+  await expect(page.locator('tr#patch-software-vulnerabilities')).toBeInViewport();
+  expect(consoleProblems).toEqual([]);
+});
+
+/** The records of a locale's Pagefind index: each fragment file is gzip, its JSON after a 12-byte signature. */
+function indexRecords(dir: string): {url: string; text: string}[] {
+  const fragments = path.join(TEST_BUILD_DIR, dir, 'pagefind/fragment');
+  return readdirSync(fragments).map((f) => {
+    const record = JSON.parse(
+      gunzipSync(readFileSync(path.join(fragments, f)))
+        .subarray(12)
+        .toString('utf8'),
+    ) as {
+      url: string;
+      content: string;
+    };
+    // Chinese and Japanese text is stored with a zero-width space between the words Pagefind segmented.
+    return {url: record.url, text: record.content.replaceAll('\u200B', '')};
+  });
+}
+
 test('the built indexes hold each task once, as the reader sees it, linked to its row', () => {
   for (const {locale, prefix: dir} of TERMS.filter((t) => t.term === 'S3')) {
-    const index = JSON.parse(readFileSync(path.join(TEST_BUILD_DIR, dir, 'search-index.json'), 'utf8')) as {
-      documents: {t: string; u: string; h?: string}[];
-    }[];
-    const docs = index.flatMap((x) => x.documents);
+    const entry = JSON.parse(readFileSync(path.join(TEST_BUILD_DIR, dir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, unknown>;
+    };
+    expect(Object.keys(entry.languages), `${locale}: the index is in the locale's language only`).toEqual([
+      LOCALE_SETTINGS[locale].searchLanguage,
+    ]);
+    const records = indexRecords(dir);
+    expect(records.map((r) => r.url)).toContain('/shared-responsibilities');
     for (const task of allTasks(matrix)) {
       const label = task.label[locale];
       expect(
-        docs.filter((d) => d.h === `#${task.id}`).map((d) => d.t),
+        records.filter((r) => r.url === `/shared-responsibilities#${task.id}`).map((r) => r.text),
         `${locale} ${task.id}`,
       ).toEqual([label]);
-      // No other document carries the row (a table's text with its cells' screen-reader words).
+      // No other record carries the row (a table's text with its cells' screen-reader words).
       expect(
-        docs.filter((d) => d.t.includes(label)).map((d) => d.h),
+        records.filter((r) => r.text.includes(label)).map((r) => r.url),
         `${locale} ${task.id}`,
-      ).toEqual([`#${task.id}`]);
+      ).toEqual([`/shared-responsibilities#${task.id}`]);
     }
     // A ✔ glyph followed by a cell's screen-reader word is a matrix cell that slipped into the index.
-    for (const d of docs)
-      expect(d.t, `${locale} ${d.u}${d.h ?? ''}`).not.toMatch(/✔\s*(负责|不负责|Responsible|Not responsible)/);
+    for (const r of records)
+      expect(r.text, `${locale} ${r.url}`).not.toMatch(/✔\s*(负责|不负责|Responsible|Not responsible|担当|担当しない)/);
   }
 });

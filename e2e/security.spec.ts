@@ -32,9 +32,10 @@ const sitemapPaths = (prefix: string) =>
 const policyOf = (html: string) => /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
 
 test('every built page carries the policy and the referrer policy first in <head>', () => {
-  // Each locale's pages (its sitemap), its 404 page, its redirect pages and its copy of the probe.
+  // Each locale's pages (its sitemap), its search page (noindex: not in the sitemap), its 404 page, its redirect
+  // pages and its copy of the probe.
   const expected = LOCALES.reduce(
-    (n, {prefix}) => n + sitemapPaths(prefix).length + 1 + SHARED_RESPONSIBILITIES_ALIASES.length + 1,
+    (n, {prefix}) => n + sitemapPaths(prefix).length + 1 + 1 + SHARED_RESPONSIBILITIES_ALIASES.length + 1,
     0,
   );
   expect(FILES).toHaveLength(expected);
@@ -47,7 +48,7 @@ test('every built page carries the policy and the referrer policy first in <head
     expect(head?.[2], file).toBe(`<meta name="referrer" content="${REFERRER_POLICY}">`);
     const policy = policyOf(html)!;
     const scriptSrc = /(?:^|; )script-src ([^;]+)/.exec(policy)?.[1] ?? '';
-    expect(scriptSrc, file).toMatch(/^'self'( 'sha256-[A-Za-z0-9+/]{43}=')+$/);
+    expect(scriptSrc, file).toMatch(/^'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/]{43}=')+$/);
     expect(policy, file).toContain(`img-src 'self' data: ${EXTERNAL_HOSTS.images.join(' ')};`);
     expect(policy, file).toContain(`frame-src ${EXTERNAL_HOSTS.frames.join(' ')};`);
     expect(policy, file).toContain("object-src 'none'");
@@ -56,17 +57,18 @@ test('every built page carries the policy and the referrer policy first in <head
 });
 
 for (const {locale, prefix} of LOCALES) {
-  test(`${locale}: every page, the 404 page and the old path open without a policy violation`, async ({
+  test(`${locale}: every page, the search page, the 404 page and the old path open without a policy violation`, async ({
     page,
     cspViolations,
   }) => {
     test.setTimeout(120_000);
     const paths = [
       ...sitemapPaths(prefix),
+      `${prefix}search?q=S3`,
       `${prefix}no/such/page`,
       ...SHARED_RESPONSIBILITIES_ALIASES.map((alias) => `${prefix}${alias.slice(1)}?party=shared#disaster-recovery`),
     ];
-    expect(paths.length).toBe(sitemapPaths(prefix).length + 1 + SHARED_RESPONSIBILITIES_ALIASES.length);
+    expect(paths.length).toBe(sitemapPaths(prefix).length + 2 + SHARED_RESPONSIBILITIES_ALIASES.length);
     for (const p of paths) {
       await gotoHydrated(page, p);
       // Inline code ran: the colour-mode script set the theme before React started.

@@ -3,7 +3,7 @@
  * Screenshots of the Shared Responsibilities page for a human to look at:
  * every locale × light/dark × 390/1280 px, the first screen (what a reader
  * meets on arrival) and the whole page, plus filtered, deep-linked and print
- * views. Also rewrites the images the README shows (docs-assets/readme/).
+ * views, the search bar's open suggestions and the results page. Also rewrites the images the README shows (docs-assets/readme/).
  * Needs a test build (node scripts/build-for-tests.mjs).
  *
  *   node scripts/screenshots.mjs [out=artifacts/screenshots]
@@ -32,7 +32,10 @@ const browser = await chromium.launch({
 
 /** @type {Record<390 | 1280, number>} */
 const HEIGHT = {390: 844, 1280: 800};
-/** @type {{name: string, path: string, scheme: 'light' | 'dark', width: 390 | 1280, fullPage?: boolean, print?: boolean}[]} */
+/** A task's word per locale, typed into the search box for the suggestion shots. */
+/** @type {Record<string, string>} */
+const SEARCH_TERM = {'zh-Hans': '漏洞', en: 'vulnerabilities', ja: '脆弱性'};
+/** @type {{name: string, path: string, scheme: 'light' | 'dark', width: 390 | 1280, fullPage?: boolean, print?: boolean, search?: string}[]} */
 const shots = [];
 for (const locale of LOCALES) {
   const prefix = localePrefix(locale).slice(1);
@@ -41,6 +44,7 @@ for (const locale of LOCALES) {
     for (const width of /** @type {const} */ ([390, 1280])) {
       shots.push({name: `${locale}-${scheme}-${width}-arrival`, path: page, scheme, width});
       shots.push({name: `${locale}-${scheme}-${width}-full`, path: page, scheme, width, fullPage: true});
+      shots.push({name: `${locale}-${scheme}-${width}-search`, path: page, scheme, width, search: SEARCH_TERM[locale]});
     }
     shots.push({
       name: `${locale}-${scheme}-1280-filter-zilliz-linked`,
@@ -51,6 +55,7 @@ for (const locale of LOCALES) {
     shots.push({name: `${locale}-${scheme}-390-target`, path: `${page}#break-glass-access`, scheme, width: 390});
   }
   shots.push({name: `${locale}-light-1280-landing`, path: prefix, scheme: 'light', width: 1280});
+  shots.push({name: `${locale}-light-390-search-page`, path: `${prefix}search?q=S3`, scheme: 'light', width: 390});
   shots.push({
     name: `${locale}-light-1280-print-shared`,
     path: `${page}?party=shared`,
@@ -77,6 +82,12 @@ for (const shot of shots) {
   await page.waitForSelector('html[data-has-hydrated="true"]');
   await page.waitForLoadState('networkidle');
   if (shot.print) await page.emulateMedia({media: 'print'});
+  if (shot.search) {
+    await page.getByRole('combobox').click();
+    await page.keyboard.type(shot.search, {delay: 80});
+    await page.locator(`[data-answered="${shot.search}"] [role="option"]`).first().waitFor();
+  }
+  if (shot.path.includes('search?q=')) await page.locator('main li a').first().waitFor();
   await page.screenshot({path: `${out}/${shot.name}.png`, fullPage: Boolean(shot.fullPage)});
   if (readme.has(shot.name)) await page.screenshot({path: `${README_DIR}/${shot.name}.png`});
   await page.close();

@@ -28,22 +28,18 @@ export function prismClientModulePath(
  *   no `prism.additionalLanguages` it adds nothing, so it is swapped for an
  *   empty module; the lazy CodeBlock (src/theme/CodeBlock) brings Prism along
  *   on pages that show code.
- * - The local-search code (lunr and the plugin's client) goes to its own async
- *   chunk. Otherwise Docusaurus' "common" split chunk, shared by every page,
- *   picks lunr up (the search bar and the search page both use it), defeating
- *   the lazy search bar (src/theme/SearchBar).
  * - Every script but the search chunk starts with V8's compile hint
  *   `//# allFunctionsCalledOnLoad` (Chrome 136+): nearly every function in
  *   them runs while the page hydrates (React, the Docusaurus runtime, the
  *   page's components), so the browser compiles each file whole while it
  *   streams in, off the main thread, instead of one function at a time while
  *   hydrating (main-thread CPU until hydrated: 16–17% less in traces, see
- *   README, Performance). The search chunk keeps lazy compilation: most of it
- *   runs only when the reader searches.
+ *   README, Performance). The search chunk (the search bar's engine, loaded on
+ *   demand and named in src/theme/SearchBar) keeps lazy compilation: it runs
+ *   only when the reader searches.
  */
-const SEARCH_CHUNK_NAME = 'search';
 /** The search chunk's file, `assets/js/search.<hash>.js`. */
-const SEARCH_CHUNK = new RegExp(`(^|/)${SEARCH_CHUNK_NAME}\\.[0-9a-f]+\\.js$`);
+const SEARCH_CHUNK = /(^|\/)search\.[0-9a-f]+\.js$/;
 
 export default function leanBundlePlugin(context: LoadContext): Plugin {
   const prism = (context.siteConfig.themeConfig as {prism?: {additionalLanguages?: string[]}}).prism;
@@ -66,19 +62,6 @@ export default function leanBundlePlugin(context: LoadContext): Plugin {
         ],
         resolve: {
           alias: prismClientModule ? {[`${prismClientModule}$`]: path.join(__dirname, 'empty-client-module.js')} : {},
-        },
-        optimization: {
-          splitChunks: {
-            cacheGroups: {
-              search: {
-                test: /[\\/]node_modules[\\/](lunr|lunr-languages|@easyops-cn|mark\.js|autocomplete\.js|immediate)[\\/]/,
-                name: SEARCH_CHUNK_NAME,
-                chunks: 'async',
-                priority: 45,
-                enforce: true,
-              },
-            },
-          },
         },
       };
     },

@@ -13,7 +13,10 @@ export interface LocaleSettings {
   readonly label: string;
   /** `<html lang>`, hreflang. */
   readonly htmlLang: string;
-  /** Language code of the offline search's word segmentation (lunr-languages). */
+  /**
+   * Language of the locale's search index (ISO 639-1), forced on every page and matrix record of the locale
+   * (plugins/search-pagefind): Pagefind segments Chinese and Japanese words by it.
+   */
   readonly searchLanguage: string;
 }
 

@@ -66,7 +66,7 @@ const sorted = (texts: readonly string[]) => [...new Set(texts.map(hashSource))]
 
 /**
  * The policy: everything from the site itself; inline scripts and `<style>`s
- * only by hash; images also from `data:` and the image hosts; frames only
+ * only by hash; WebAssembly from the site (the search); images also from `data:` and the image hosts; frames only
  * from the demo host. Style *attributes* are allowed inline: React (code
  * highlighting) and the exports' raw HTML write them, they cannot be hashed
  * without 'unsafe-hashes' and a list that changes with every export, and
@@ -77,13 +77,15 @@ export function contentSecurityPolicy(code: InlineCode, hosts: PolicyHosts): str
   checkHosts(hosts);
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
-    ['script-src', "'self'", ...sorted(code.scripts)],
+    // Search (Pagefind) compiles its WebAssembly from the site: 'wasm-unsafe-eval' allows that and nothing
+    // else (never 'unsafe-eval', which would let strings run as script).
+    ['script-src', "'self'", "'wasm-unsafe-eval'", ...sorted(code.scripts)],
     ['style-src', "'self'", ...sorted(code.styles)],
     ['style-src-attr', "'unsafe-inline'"],
     ['img-src', "'self'", 'data:', ...hosts.images],
     ['font-src', "'self'"],
     ['connect-src', "'self'"],
-    // The offline search runs in a worker loaded from the site.
+    // The search (Pagefind) runs in a worker loaded from the site.
     ['worker-src', "'self'"],
     ['frame-src', ...(hosts.frames.length > 0 ? hosts.frames : ["'none'"])],
     ['object-src', "'none'"],

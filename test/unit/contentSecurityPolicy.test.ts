@@ -39,9 +39,9 @@ describe('inline code of a built page', () => {
 describe('the policy', () => {
   const policy = contentSecurityPolicy({scripts: ['a()', 'a()', 'b()'], styles: ['p{}']}, HOSTS);
 
-  it('allows scripts from the site and inline ones by hash only, once each', () => {
+  it('allows scripts from the site, WebAssembly (the search) and inline ones by hash only, once each', () => {
     expect(directive(policy, 'script-src')).toBe(
-      `script-src 'self' ${[hashSource('a()'), hashSource('b()')].sort().join(' ')}`,
+      `script-src 'self' 'wasm-unsafe-eval' ${[hashSource('a()'), hashSource('b()')].sort().join(' ')}`,
     );
     expect(policy).not.toMatch(/'unsafe-eval'|'strict-dynamic'|\*/);
     expect(directive(policy, 'script-src')).not.toContain('unsafe-inline');

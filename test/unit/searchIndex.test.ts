@@ -1,42 +1,132 @@
+// @vitest-environment node
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {gunzipSync} from 'node:zlib';
 import {describe, expect, it} from 'vitest';
+import type {LoadContext, Plugin} from '@docusaurus/types';
 import {allTasks, matrix} from '@site/src/data/responsibilities/model';
-import {withMatrixTasks, type SearchDocument} from '../../plugins/search-local/matrixDocuments';
+import searchPagefindPlugin from '../../plugins/search-pagefind';
+import {matrixTaskRecords} from '../../plugins/search-pagefind/matrixRecords';
+import {pagesToIndex, routeFile} from '../../plugins/search-pagefind/routes';
+import {tempTree} from './helpers/tempTree';
 
-const pageUrl = '/docs/en/shared-responsibilities';
-const index = (): SearchDocument[][] => [
-  [
-    {i: 1, t: 'Overview', u: '/docs/en/', b: ['Docs']},
-    {i: 2, t: 'Shared responsibilities', u: pageUrl, b: ['Docs']},
-  ],
-  [{i: 3, t: 'Cloud management', u: pageUrl, h: '#cloud-management', p: 2}],
-  [],
-  [],
-  [{i: 7, t: 'This page outlines…', s: 'Shared responsibilities', u: pageUrl, h: '', p: 2}],
-];
+describe('search records of the matrix', () => {
+  const records = (locale: 'en' | 'zh-Hans') =>
+    matrixTaskRecords({matrix, locale, language: 'xx', pageUrl: '/shared-responsibilities', pageTitle: 'The page'});
 
-describe('search documents of the matrix', () => {
-  it('adds one content document per task: its label, under its section, linked to its row', () => {
-    const out = withMatrixTasks(index(), {matrix, locale: 'en', pageUrl});
-    const added = out[4]!.slice(1);
-    expect(added).toHaveLength(allTasks(matrix).length);
-    const s3 = added.find((d) => d.h === '#manage-s3-bucket')!;
-    expect(s3).toMatchObject({t: 'Manage S3 bucket', s: 'Cloud management', u: pageUrl, p: 2});
-    // Ids stay unique across the whole index.
-    const ids = out.flat().map((d) => d.i);
-    expect(new Set(ids).size).toBe(ids.length);
-    // The other documents are untouched.
-    expect(out.slice(0, 4)).toEqual(index().slice(0, 4));
-    expect(out[4]![0]).toEqual(index()[4]![0]);
+  it('makes one record per task: its label, under its page and section, linked to its row', () => {
+    const en = records('en');
+    expect(en).toHaveLength(allTasks(matrix).length);
+    expect(new Set(en.map((r) => r.url)).size).toBe(en.length);
+    expect(en.find((r) => r.url === '/shared-responsibilities#manage-s3-bucket')).toEqual({
+      url: '/shared-responsibilities#manage-s3-bucket',
+      content: 'Manage S3 bucket',
+      language: 'xx',
+      meta: {title: 'Manage S3 bucket', page: 'The page', section: 'Cloud management'},
+    });
   });
 
   it('writes each locale’s labels', () => {
-    const out = withMatrixTasks(index(), {matrix, locale: 'zh-Hans', pageUrl});
-    expect(out[4]!.find((d) => d.h === '#manage-s3-bucket')?.t).toBe('管理 S3 存储桶');
+    expect(records('zh-Hans').find((r) => r.url.endsWith('#manage-s3-bucket'))?.content).toBe('管理 S3 存储桶');
+  });
+});
+
+describe('the pages of a locale to index', () => {
+  it('maps routes to the files Docusaurus writes', () => {
+    expect(routeFile('', false)).toBe('index.html');
+    expect(routeFile('a/b', false)).toBe('a/b.html');
+    expect(routeFile('a/b/', false)).toBe('a/b/index.html');
+    expect(routeFile('a/b', true)).toBe('a/b/index.html');
+    expect(routeFile('a/b', undefined)).toBe('a/b/index.html');
+    expect(routeFile('404.html', false)).toBe('404.html');
   });
 
-  it('fails, naming the page, when the page is not in the index', () => {
-    expect(() => withMatrixTasks(index(), {matrix, locale: 'en', pageUrl: '/docs/en/elsewhere'})).toThrow(
-      /the Shared Responsibilities page \/docs\/en\/elsewhere is not indexed/,
+  it('takes the locale’s routes but the 404 page, the search page and ignored ones', () => {
+    const routes = [
+      '/docs/en/',
+      '/docs/en/a',
+      '/docs/en/404.html',
+      '/docs/en/search',
+      '/docs/en/corpus/x',
+      '/docs/en/a',
+    ];
+    expect(pagesToIndex(routes, {baseUrl: '/docs/en/', trailingSlash: false, ignore: [/^corpus\//]})).toEqual([
+      {file: 'index.html', url: '/'},
+      {file: 'a.html', url: '/a'},
+    ]);
+  });
+});
+
+const html = (lang: string, title: string, body: string) =>
+  `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><nav>Menu</nav><main><h1>${title}</h1>${body}</main></body></html>`;
+const MATRIX_PAGE = html(
+  'en',
+  'Shared responsibilities',
+  '<p>Who does what.</p><h2 id="cloud-management">Cloud management</h2>' +
+    '<table data-section="cloud-management"><tr><th>Manage S3 bucket</th><td><span data-mark>✔</span><span class="visually-hidden">Responsible</span></td></tr></table>',
+);
+
+/** Runs the plugin's postBuild as Docusaurus does for one locale (the English one, at `/docs/en/`). */
+async function buildIndex(files: Record<string, string>, routesPaths: string[]) {
+  const outDir = tempTree('search-pagefind', files);
+  const plugin = searchPagefindPlugin({siteConfig: {trailingSlash: false}} as LoadContext, {ignore: []});
+  await plugin.postBuild!({
+    outDir,
+    baseUrl: '/docs/en/',
+    routesPaths,
+    i18n: {currentLocale: 'en', defaultLocale: 'zh-Hans', locales: ['zh-Hans', 'en', 'ja']},
+  } as unknown as Parameters<NonNullable<Plugin['postBuild']>>[0]);
+  return outDir;
+}
+
+/** The records of a built index (each fragment is gzip, its JSON after a 12-byte signature). */
+function records(outDir: string): {url: string; content: string}[] {
+  const dir = path.join(outDir, 'pagefind/fragment');
+  return readdirSync(dir).map((f) =>
+    JSON.parse(
+      gunzipSync(readFileSync(path.join(dir, f)))
+        .subarray(12)
+        .toString(),
+    ),
+  );
+}
+
+describe('the search-pagefind plugin', () => {
+  it('indexes the locale’s routes (not other files in its folder) and each task, in the locale’s language', async () => {
+    const outDir = await buildIndex(
+      {
+        'index.html': html('en', 'Home', '<p>Welcome to the vector database.</p>'),
+        'shared-responsibilities.html': MATRIX_PAGE,
+        // Another locale's build inside this one's folder, and a page that is no route of this locale.
+        'ja/index.html': html('ja', 'ホーム', '<p>ようこそ</p>'),
+        'stray.html': html('en', 'Stray', '<p>Not a route</p>'),
+      },
+      ['/docs/en/', '/docs/en/shared-responsibilities', '/docs/en/404.html'],
     );
+    const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages)).toEqual(['en']);
+    expect(existsSync(path.join(outDir, 'pagefind/pagefind.js'))).toBe(true);
+    expect(existsSync(path.join(outDir, 'pagefind/pagefind-worker.js'))).toBe(true);
+    // Pagefind's own UIs are not shipped: the site has its search bar.
+    expect(readdirSync(path.join(outDir, 'pagefind')).filter((f) => /ui|highlight/.test(f))).toEqual([]);
+    const found = records(outDir);
+    const urls = found.map((r) => r.url).sort();
+    expect(urls.filter((u) => !u.includes('#'))).toEqual(['/', '/shared-responsibilities']);
+    expect(urls.filter((u) => u.includes('#'))).toHaveLength(allTasks(matrix).length);
+    const page = found.find((r) => r.url === '/shared-responsibilities')!;
+    // The page's text without its table (the tasks are records of their own) and without the navbar.
+    expect(page.content).toContain('Who does what.');
+    expect(page.content).not.toMatch(/S3|✔|Responsible|Menu/);
+    expect(found.find((r) => r.url === '/shared-responsibilities#manage-s3-bucket')?.content).toBe('Manage S3 bucket');
+  });
+
+  it('fails, naming the page, when the matrix page is not among the routes', async () => {
+    await expect(buildIndex({'index.html': html('en', 'Home', '<p>Hello</p>')}, ['/docs/en/'])).rejects.toThrow(
+      /the Shared Responsibilities page \/shared-responsibilities is not among the 1 pages of en/,
+    );
+  });
+
+  it('fails, naming the file and route, when a route’s page is missing', async () => {
+    await expect(buildIndex({}, ['/docs/en/gone'])).rejects.toThrow(/cannot read gone\.html \(route \/gone\)/);
   });
 });

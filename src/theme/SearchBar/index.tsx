@@ -10,8 +10,8 @@ import styles from './styles.module.css';
  * The navbar search: one input, rendered by the server, that the reader types
  * into from first key to last. Nothing ever replaces it or writes into it while
  * they type, so no key press and no IME composition can be lost. The search
- * code (the plugin's worker, lunr, the index: tens of KB) loads on the first
- * hover, focus or key; every query is answered for the text the input holds
+ * code (`engine.ts`, Pagefind's script and WebAssembly, the index's entry) loads
+ * on the first hover, focus or key; every query is answered for the text the input holds
  * when its results arrive, so text typed before the code loaded gets its
  * suggestions as soon as it has.
  */
@@ -20,7 +20,7 @@ type Engine = typeof import('./engine');
 let engine: Promise<Engine> | undefined;
 
 function loadEngine(baseUrl: string): Promise<Engine> {
-  engine ??= import('./engine').then(async (m) => {
+  engine ??= import(/* webpackChunkName: "search" */ './engine').then(async (m) => {
     await m.preload(baseUrl);
     return m;
   });
@@ -161,7 +161,8 @@ export default function SearchBar(): ReactNode {
       />
       {showing && (
         // Keeps focus in the input while the pointer chooses, so the list stays open for the click.
-        <div className={styles.popup} onMouseDown={(e) => e.preventDefault()}>
+        // data-answered: the text the suggestions shown answer (they may be an earlier text's while a query runs).
+        <div className={styles.popup} data-answered={results.answered} onMouseDown={(e) => e.preventDefault()}>
           {results.suggestions === undefined ? (
             <p className={styles.note} role="status">
               {translate({id: 'searchBar.loading', message: '正在加载搜索索引…'})}

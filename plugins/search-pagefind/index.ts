@@ -1,0 +1,100 @@
+import {readdir, readFile, rm} from 'node:fs/promises';
+import path from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {matrix, toLocale} from '../../src/data/responsibilities/model';
+import {SHARED_RESPONSIBILITIES_PATH} from '../../src/data/responsibilities/pages';
+import {LOCALE_SETTINGS} from '../../src/i18n/locales';
+import {MATRIX_EXCLUDE_SELECTORS, matrixTaskRecords} from './matrixRecords';
+import {pagesToIndex} from './routes';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- see importPagefind.cjs
+const importPagefind = require('./importPagefind.cjs') as () => Promise<typeof import('pagefind')>;
+
+export interface SearchPagefindOptions {
+  /** Routes (relative to the locale's base URL) that are not documentation, e.g. the test corpus. */
+  ignore?: RegExp[];
+}
+
+/** The folder of the index in each locale's output; the search bar loads `<baseUrl>pagefind/pagefind.js`. */
+export const INDEX_DIR = 'pagefind';
+
+/**
+ * Page chrome that is not the page's text: the table of contents (it repeats
+ * the headings), breadcrumbs and the previous/next links. (The navbar, sidebar
+ * and footer are outside `<main>`, the root the index reads.)
+ */
+const CHROME_SELECTORS = [
+  '.theme-doc-toc-desktop',
+  '.theme-doc-toc-mobile',
+  '.theme-doc-breadcrumbs',
+  '.pagination-nav',
+];
+
+/** Files of Pagefind's own search UIs, written with every index: `pagefind-ui.js`, `pagefind-modular-ui.css`, … */
+const UNUSED_UI = /^pagefind-(?:(?:component-|modular-)?ui\.(?:js|css)|highlight\.js)$/;
+
+function check<T extends {errors: string[]}>(what: string, response: T): T {
+  if (response.errors.length > 0) throw new Error(`search index: ${what}: ${response.errors.join('; ')}`);
+  return response;
+}
+
+/**
+ * The site's search index, made with Pagefind once a locale is built: that
+ * locale's pages (headings become sub-results with their anchors) and one
+ * record per matrix task, written to `<outDir>/pagefind/`. The index language
+ * is the locale's (`searchLanguage` in src/i18n/locales.ts); Pagefind's
+ * extended build segments Chinese and Japanese words while indexing.
+ */
+export default function searchPagefindPlugin(context: LoadContext, pluginOptions: unknown): Plugin {
+  const options = (pluginOptions ?? {}) as SearchPagefindOptions;
+  return {
+    name: 'search-pagefind',
+    async postBuild({outDir, baseUrl, routesPaths, i18n}) {
+      const locale = toLocale(i18n.currentLocale);
+      const language = LOCALE_SETTINGS[locale].searchLanguage;
+      const pages = pagesToIndex(routesPaths, {
+        baseUrl,
+        trailingSlash: context.siteConfig.trailingSlash,
+        ignore: options.ignore ?? [],
+      });
+      const pagefind = await importPagefind();
+      const {index} = check(
+        'createIndex',
+        await pagefind.createIndex({
+          rootSelector: 'main',
+          excludeSelectors: [...CHROME_SELECTORS, ...MATRIX_EXCLUDE_SELECTORS],
+          forceLanguage: language,
+        }),
+      );
+      if (!index) throw new Error('search index: Pagefind created no index');
+      try {
+        let pageTitle: string | undefined;
+        for (const page of pages) {
+          const content = await readFile(path.join(outDir, page.file), 'utf8').catch((e: unknown) => {
+            throw new Error(`search index: cannot read ${page.file} (route ${page.url}) in ${outDir}: ${String(e)}`);
+          });
+          const {file} = check(page.file, await index.addHTMLFile({url: page.url, content}));
+          if (page.url === SHARED_RESPONSIBILITIES_PATH) pageTitle = file.meta.title;
+        }
+        if (pageTitle === undefined)
+          throw new Error(
+            `search index: the Shared Responsibilities page ${SHARED_RESPONSIBILITIES_PATH} is not among the ${pages.length} pages of ${locale}, so its tasks cannot be added`,
+          );
+        for (const record of matrixTaskRecords({
+          matrix,
+          locale,
+          language,
+          pageUrl: SHARED_RESPONSIBILITIES_PATH,
+          pageTitle,
+        }))
+          check(record.url, await index.addCustomRecord(record));
+        const {outputPath} = check('writeFiles', await index.writeFiles({outputPath: path.join(outDir, INDEX_DIR)}));
+        // Pagefind's ready-made search UIs come with the index; the site has its own (src/theme/SearchBar).
+        for (const file of await readdir(outputPath)) if (UNUSED_UI.test(file)) await rm(path.join(outputPath, file));
+      } finally {
+        await index.deleteIndex();
+        await pagefind.close();
+      }
+    },
+  };
+}
