@@ -7,15 +7,11 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
 /**
  * axe-core on the page as it is now, in the light scheme, then in the dark one (the reader's system switches
  * scheme and the page follows without a reload). Only colours change between the schemes, so the dark pass runs
- * the colour rule alone: the others would see the same page twice. `schemes` narrows it to the light pass (every
- * rule) for pages whose dark colours another test checks. Returns one line per violation.
+ * the colour rule alone: the others would see the same page twice. Returns one line per violation.
  */
-export async function axeLightAndDark(
-  page: Page,
-  schemes: readonly ('light' | 'dark')[] = ['light', 'dark'],
-): Promise<string[]> {
+export async function axeLightAndDark(page: Page): Promise<string[]> {
   const violations: string[] = [];
-  for (const colorScheme of schemes) {
+  for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({colorScheme});
     await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
     // Colours ease into the new scheme (CSS transitions): measure contrast once they have ended.

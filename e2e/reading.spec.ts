@@ -13,12 +13,14 @@ import {readMatrix} from './matrix';
 const PAGE = 'shared-responsibilities';
 
 // One test per page, locale and width, so each stays short and they spread over the workers; each loads its page
-// once and runs axe light, then dark (e2e/axe.ts). Every page in every locale at 1280 px; at 390 px (the phone
-// layout: collapsed navbar, no side contents, narrow tables) every page once, the locale taking turns.
+// once and runs axe light, then dark (e2e/axe.ts). The matrix page in every locale at 1280 px; every other page at
+// 1280 px and every page at 390 px (the phone layout: collapsed navbar, no side contents, narrow tables) once, the
+// locales taking turns.
 const AXE_PAGES = ['', PAGE, `${PAGE}?party=shared#scale-resources`, 'no-such-page'];
 const AXE_GRID = [
-  ...LOCALES.flatMap(({locale, prefix}) => AXE_PAGES.map((path) => ({locale, prefix, path, width: 1280}))),
-  ...AXE_PAGES.map((path, i) => ({...LOCALES[i % LOCALES.length]!, path, width: 390})),
+  ...LOCALES.map((l) => ({...l, path: PAGE, width: 1280})),
+  ...AXE_PAGES.filter((p) => p !== PAGE).map((path, i) => ({...LOCALES[i % LOCALES.length]!, path, width: 1280})),
+  ...AXE_PAGES.map((path, i) => ({...LOCALES[(i + 1) % LOCALES.length]!, path, width: 390})),
 ];
 test.describe('accessibility over the whole grid', () => {
   for (const {locale, prefix, path, width} of AXE_GRID) {
