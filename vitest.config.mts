@@ -21,7 +21,8 @@ export default defineConfig({
     ],
   },
   test: {
-    environment: 'jsdom',
+    // Most tests need no DOM; the ones that render say so with a `@vitest-environment jsdom` comment.
+    environment: 'node',
     include: ['test/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['test/unit/setup.ts'],
     // Some tests read every page of the site or run a command; on a busy 2-core runner that takes seconds.

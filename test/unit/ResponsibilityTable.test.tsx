@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import React from 'react';
 import {MemoryRouter} from 'react-router-dom';
 import {describe, expect, it, vi} from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import React from 'react';
 import {afterEach, describe, expect, it} from 'vitest';
 import {fireEvent, render, screen} from '@testing-library/react';

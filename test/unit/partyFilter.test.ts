@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import {afterEach, describe, expect, it} from 'vitest';
 import {findSection, matrix} from '@site/src/data/responsibilities/model';
 import {
