@@ -30,6 +30,26 @@ const PAGE_TITLE = {'zh-Hans': '共同责任', en: 'Shared responsibilities', ja
 const searchBox = (page: Page) => page.getByRole('combobox', {name: /搜索|Search|検索/});
 const suggestions = (page: Page) => page.getByRole('listbox').getByRole('option');
 
+/** Visible text of the navbar that the search box covers (on phones the theme lays the box over the bar's end). */
+function navbarTextUnderSearch(page: Page): Promise<string[]> {
+  return searchBox(page).evaluate((input) => {
+    const box = input.getBoundingClientRect();
+    const under: string[] = [];
+    const walker = document.createTreeWalker(input.closest('.navbar')!, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!node.textContent?.trim() || !parent?.checkVisibility({visibilityProperty: true}) || input.contains(node))
+        continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const r of range.getClientRects())
+        if (r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom)
+          under.push(node.textContent.trim());
+    }
+    return under;
+  });
+}
+
 /** Holds the locale's search index (its entry file, which Pagefind reads first) back until `release()`, so typing happens before search can answer. */
 async function holdIndex(page: Page) {
   const held: Route[] = [];
@@ -141,6 +161,8 @@ test('en: a click on a page hit opens it; Escape closes the list; no results are
   await searchBox(page).click();
   await page.keyboard.type('zzqx', {delay: KEY_DELAY});
   await expect(page.getByRole('status')).toHaveText('No results');
+  // The box in use covers no text of the bar (the site title gives way) …
+  expect(await navbarTextUnderSearch(page)).toEqual([]);
   for (let i = 0; i < 4; i++) await page.keyboard.press('Backspace');
   await page.keyboard.type('shared', {delay: KEY_DELAY});
   const hit = suggestions(page).filter({hasText: 'Shared responsibilities'}).first();
@@ -152,6 +174,8 @@ test('en: a click on a page hit opens it; Escape closes the list; no results are
   await hit.click();
   await expect(page).toHaveURL(/\/en\/shared-responsibilities/);
   await expect(page.locator('h1')).toHaveText('Shared responsibilities');
+  // … and comes back once the box is left empty.
+  await expect(page.locator('.navbar__inner .navbar__title')).toBeVisible();
   expect(consoleProblems).toEqual([]);
 });
 
