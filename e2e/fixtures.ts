@@ -49,6 +49,9 @@ export const LOCALES = SITE_LOCALES.map((locale) => ({
   lang: new RegExp(`^${LOCALE_SETTINGS[locale].htmlLang}$`),
 }));
 
+/** The locale whose turn it is in a rotation (tests that check one locale per item, the locales taking turns). */
+export const localeInTurn = (i: number) => LOCALES[i % LOCALES.length]!;
+
 /** Path of a page relative to the test base URL, e.g. `en/shared-responsibilities`. */
 export const pagePath = (prefix: string, path: string) => `${prefix}${path}`;
 

@@ -6,7 +6,7 @@ import {
   summarize,
   PARTY_FILTERS,
 } from '../src/data/responsibilities/model';
-import {expect, gotoHydrated, LOCALES, pagePath, test} from './fixtures';
+import {expect, gotoHydrated, LOCALES, localeInTurn, pagePath, test} from './fixtures';
 import {axeLightAndDark} from './axe';
 import {readMatrix} from './matrix';
 
@@ -19,8 +19,8 @@ const PAGE = 'shared-responsibilities';
 const AXE_PAGES = ['', PAGE, `${PAGE}?party=shared#scale-resources`, 'no-such-page'];
 const AXE_GRID = [
   ...LOCALES.map((l) => ({...l, path: PAGE, width: 1280})),
-  ...AXE_PAGES.filter((p) => p !== PAGE).map((path, i) => ({...LOCALES[i % LOCALES.length]!, path, width: 1280})),
-  ...AXE_PAGES.map((path, i) => ({...LOCALES[(i + 1) % LOCALES.length]!, path, width: 390})),
+  ...AXE_PAGES.filter((p) => p !== PAGE).map((path, i) => ({...localeInTurn(i), path, width: 1280})),
+  ...AXE_PAGES.map((path, i) => ({...localeInTurn(i + 1), path, width: 390})),
 ];
 test.describe('accessibility over the whole grid', () => {
   for (const {locale, prefix, path, width} of AXE_GRID) {
