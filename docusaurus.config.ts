@@ -10,6 +10,7 @@ import {SHARED_RESPONSIBILITIES_ALIASES, SHARED_RESPONSIBILITIES_PATH} from './s
 import {CONTACT_SALES_URL} from './src/data/siteLinks';
 import type {ContentSet} from './src/remark/contentSets';
 import {CONTENT_SETS, EXTERNAL_HOSTS, i18n, STATIC_DIRS, ZILLIZ_DOCS} from './content.config';
+import {LOCALES, localePrefix} from './src/i18n/locales';
 import {headingIdPreprocessor} from './src/remark/exportHeadingIds';
 import {exportFrontMatterParser} from './src/remark/exportFrontMatter';
 import exportedTables from './src/remark/exportedTables';
@@ -29,6 +30,20 @@ function baseUrlFromEnv(value = '/'): string {
   const trimmed = value.trim().replace(/^\/+|\/+$/g, '');
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
+
+const baseUrl = baseUrlFromEnv(process.env.BASE_URL);
+
+/**
+ * Each locale's base URL stated rather than inferred: `npm run build`
+ * (scripts/build.ts) builds one locale per process, and Docusaurus drops the
+ * locale segment from every locale's URL when `--locale` names one locale.
+ */
+const localeConfigs = Object.fromEntries(
+  LOCALES.map((locale) => [
+    locale,
+    {...i18n.localeConfigs[locale], baseUrl: `${baseUrl}${localePrefix(locale).slice(1)}`},
+  ]),
+);
 
 /**
  * Pages exported by the docs team's editor build unchanged: the remark plugins
@@ -71,7 +86,7 @@ const config: Config = {
   },
 
   url: process.env.SITE_URL ?? 'https://zilliztech.github.io',
-  baseUrl: baseUrlFromEnv(process.env.BASE_URL),
+  baseUrl,
   // GitHub Pages serves /a from a.html: no trailing slashes, no redirects.
   trailingSlash: false,
 
@@ -92,7 +107,7 @@ const config: Config = {
     },
   },
 
-  i18n,
+  i18n: {...i18n, localeConfigs},
 
   presets: [
     [

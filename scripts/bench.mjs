@@ -57,7 +57,8 @@ if (!Number.isInteger(SCALE_PAGES) || SCALE_PAGES < 0)
 const LIGHTHOUSE_RUNS = Number(args.runs);
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const DOCUSAURUS = path.join(ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
+const DOCUSAURUS_BUILD = [path.join(ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build'];
+const SITE_BUILD = [path.join(ROOT, 'node_modules/jiti/bin/jiti.js'), 'scripts/build.ts'];
 const SEED = path.join(ROOT, 'test/fixtures/seed-shared-responsibilities.mdx');
 const PAGE = 'shared-responsibilities';
 /** The site's locales, with their URL prefix and the bench's short name (the same list as src/i18n/locales.ts). */
@@ -130,11 +131,14 @@ function copyThisSite(dir) {
   linkPackages(dir);
 }
 
-/** A cold build: no Docusaurus or bundler cache from an earlier run. */
-async function coldBuild(siteDir, outDir, env = {}) {
+/**
+ * A cold build (no Docusaurus or bundler cache from an earlier run) by the given script:
+ * stock runs `docusaurus build`, this site `npm run build`'s script (one process per locale).
+ */
+async function coldBuild(siteDir, script, outDir, env = {}) {
   rmSync(path.join(siteDir, '.docusaurus'), {recursive: true, force: true});
   rmSync(path.join(siteDir, 'node_modules/.cache'), {recursive: true, force: true});
-  return runMeasured(process.execPath, [DOCUSAURUS, 'build', '--out-dir', outDir], {
+  return runMeasured(process.execPath, [...script, '--out-dir', outDir], {
     cwd: siteDir,
     env: {...process.env, ...env},
   });
@@ -181,9 +185,12 @@ if (SCALE_PAGES > 0) {
 console.log(`bench: working in ${work}${SCALE_PAGES ? `, ${SCALE_PAGES} extra pages per locale` : ''}`);
 
 console.log('bench: cold build, stock Docusaurus (webpack, every locale)…');
-const stockBuild = await coldBuild(stockDir, path.join(work, 'stock-build'));
-console.log('bench: cold build, this site (Rspack, every locale)…');
-const oursBuild = await coldBuild(oursDir, path.join(work, 'ours-build'), {BASE_URL: '/', DOCS_TEST_CORPUS: ''});
+const stockBuild = await coldBuild(stockDir, DOCUSAURUS_BUILD, path.join(work, 'stock-build'));
+console.log('bench: cold build, this site (Rspack, every locale, npm run build)…');
+const oursBuild = await coldBuild(oursDir, SITE_BUILD, path.join(work, 'ours-build'), {
+  BASE_URL: '/',
+  DOCS_TEST_CORPUS: '',
+});
 loads.push(`after the builds: ${load()}`);
 
 const stockServer = await startServer({dir: path.join(work, 'stock-build'), base: '/', port: 0, gzip: true});

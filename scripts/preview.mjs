@@ -12,6 +12,7 @@
  */
 import {spawn} from 'node:child_process';
 import {createRequire} from 'node:module';
+import {fileURLToPath} from 'node:url';
 import {serveFromArgs} from './serve-gh-pages.mjs';
 
 const require = createRequire(import.meta.url);
@@ -31,9 +32,9 @@ for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES))
   });
 
 if (!args.includes('--no-build')) {
-  const docusaurus = require.resolve('@docusaurus/core/bin/docusaurus.mjs');
+  const jiti = require.resolve('jiti/bin/jiti.js');
   const status = await new Promise((done) => {
-    build = spawn(process.execPath, [docusaurus, 'build'], {stdio: 'inherit'});
+    build = spawn(process.execPath, [jiti, fileURLToPath(new URL('build.ts', import.meta.url))], {stdio: 'inherit'});
     build.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
   });
   build = undefined;
