@@ -1,6 +1,8 @@
 import {existsSync} from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {Compiler} from 'webpack';
+import {dropUnusedRules, wordsIn} from './unusedCss';
 
 /**
  * The classic theme's Prism client module (a private file, not an export of
@@ -41,12 +43,35 @@ export function prismClientModulePath(
 /** The search chunk's file, `assets/js/search.<hash>.js`. */
 const SEARCH_CHUNK = /(^|\/)search\.[0-9a-f]+\.js$/;
 
+const NAME = 'lean-bundle';
+
+/** Bundler plugin: each stylesheet of the browser build keeps only the rules a class in its scripts can use. */
+class DropUnusedCss {
+  apply(compiler: Compiler): void {
+    const {Compilation, sources} = compiler.webpack;
+    compiler.hooks.thisCompilation.tap(NAME, (compilation) => {
+      compilation.hooks.processAssets.tap(
+        // After minification, before the file names' content hashes.
+        {name: NAME, stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE + 1},
+        (assets) => {
+          const names = Object.keys(assets);
+          const words = wordsIn(names.filter((n) => n.endsWith('.js')).map((n) => String(assets[n]!.source())));
+          for (const name of names.filter((n) => n.endsWith('.css'))) {
+            const {css} = dropUnusedRules(String(assets[name]!.source()), words);
+            compilation.updateAsset(name, new sources.RawSource(css));
+          }
+        },
+      );
+    });
+  }
+}
+
 export default function leanBundlePlugin(context: LoadContext): Plugin {
   const prism = (context.siteConfig.themeConfig as {prism?: {additionalLanguages?: string[]}}).prism;
   const noExtraLanguages = (prism?.additionalLanguages ?? []).length === 0;
   const prismClientModule = noExtraLanguages ? prismClientModulePath() : undefined;
   return {
-    name: 'lean-bundle',
+    name: NAME,
     configureWebpack(_config, isServer, {currentBundler}) {
       if (isServer) return {};
       return {
@@ -59,6 +84,7 @@ export default function leanBundlePlugin(context: LoadContext): Plugin {
             // After minification (which drops comments), before the content hash of the file name.
             stage: currentBundler.instance.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE,
           }),
+          new DropUnusedCss(),
         ],
         resolve: {
           alias: prismClientModule ? {[`${prismClientModule}$`]: path.join(__dirname, 'empty-client-module.js')} : {},

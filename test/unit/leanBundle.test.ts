@@ -2,6 +2,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import type {LoadContext} from '@docusaurus/types';
 import leanBundlePlugin, {prismClientModulePath} from '../../plugins/lean-bundle';
+import {dropUnusedRules, wordsIn} from '../../plugins/lean-bundle/unusedCss';
 import {tempTree} from './helpers/tempTree';
 
 const context = (additionalLanguages: string[]) =>
@@ -33,7 +34,7 @@ describe('the lean-bundle plugin', () => {
 
   it("marks the browser's scripts for eager compilation, except the search chunk", () => {
     const [banner, ...others] = clientConfig([]).plugins;
-    expect(others).toEqual([]);
+    expect(others.map((p) => p.constructor.name)).toEqual(['DropUnusedCss']);
     expect(banner?.options.banner).toBe('//# allFunctionsCalledOnLoad');
     expect(banner?.options.exclude.test('assets/js/search.0a1b2c3d.js')).toBe(true);
     expect(banner?.options.exclude.test('assets/js/main.0a1b2c3d.js')).toBe(false);
@@ -46,5 +47,40 @@ describe('the lean-bundle plugin', () => {
     );
     const kept = tempTree('theme-classic', {'lib/prism-include-languages.js': ''});
     expect(prismClientModulePath(kept)).toBe(path.join(kept, 'lib/prism-include-languages'));
+  });
+});
+
+describe('unused style rules', () => {
+  const words = wordsIn([
+    'e.jsx("div",{className:"navbar navbar--fixed-top "+t.menu_x1Y2})',
+    'var s={"menu--open":"menu--open_AbC9"}',
+  ]);
+  const keep = (css: string) => dropUnusedRules(css, words);
+
+  it('finds class names among the words of the scripts, CSS-module maps included', () => {
+    expect([...words]).toEqual(expect.arrayContaining(['navbar', 'navbar--fixed-top', 'menu_x1Y2', 'menu--open_AbC9']));
+  });
+
+  it('drops a rule whose every selector needs a class no script has, and keeps the rest of the sheet', () => {
+    const {css, dropped} = keep('.navbar{a:1}.card__header{b:2}.card,.pills__item{c:3}.menu_x1Y2 .hero{d:4}');
+    expect(css).toBe('.navbar{a:1}');
+    expect(dropped).toEqual(['.card__header', '.card', '.pills__item', '.menu_x1Y2 .hero']);
+  });
+
+  it('keeps a rule for its used selectors only', () => {
+    expect(keep('.navbar,.card{a:1}').css).toBe('.navbar{a:1}');
+  });
+
+  it('never drops what a class-free selector or a class inside a pseudo-class could match', () => {
+    const sheet =
+      'html{a:1}:focus{b:2}[data-theme=dark] kbd{c:3}.navbar:not(.card){d:4}:where(.card,.navbar):hover{e:5}';
+    expect(keep(sheet)).toEqual({css: sheet, dropped: []});
+  });
+
+  it('removes the at-rule blocks the removals emptied, nested ones too, and leaves keyframes alone', () => {
+    const {css} = keep(
+      '@layer a{@media (min-width:1px){.hero{a:1}}}@layer b{.navbar{b:2}}@keyframes spin{from{c:0}to{c:1}}@layer x,y;',
+    );
+    expect(css).toBe('@layer b{.navbar{b:2}}@keyframes spin{from{c:0}to{c:1}}@layer x,y;');
   });
 });
