@@ -46,6 +46,17 @@ const localeConfigs = Object.fromEntries(
 );
 
 /**
+ * A remark plugin with its options bound in. Docusaurus copies the site config,
+ * plugin options included, into every page's JavaScript; options bound in a
+ * function stay in the build (they hold the build machine's paths, too).
+ */
+function withOptions<Options>(plugin: (this: unknown, options: Options) => unknown, options: Options) {
+  return function remarkPluginWithOptions(this: unknown) {
+    return plugin.call(this, options);
+  };
+}
+
+/**
  * Pages exported by the docs team's editor build unchanged: the remark plugins
  * in src/remark check their components, resolve their links and images, fix
  * their tables and space their Chinese text, once for every page. (Heading ids
@@ -53,20 +64,17 @@ const localeConfigs = Object.fromEntries(
  */
 const exportPipeline = (set: ContentSet) => ({
   beforeDefaultRemarkPlugins: [
-    [knownComponents, {siteDir: __dirname, globals: GLOBAL_MDX_COMPONENTS}],
-    [
-      exportedLinks,
-      {
-        siteDir: __dirname,
-        set,
-        sets: CONTENT_SETS,
-        zillizDocs: ZILLIZ_DOCS,
-        staticDirs: STATIC_DIRS,
-        imageHosts: EXTERNAL_HOSTS.images,
-      },
-    ],
+    withOptions(knownComponents, {siteDir: __dirname, globals: GLOBAL_MDX_COMPONENTS}),
+    withOptions(exportedLinks, {
+      siteDir: __dirname,
+      set,
+      sets: CONTENT_SETS,
+      zillizDocs: ZILLIZ_DOCS,
+      staticDirs: STATIC_DIRS,
+      imageHosts: EXTERNAL_HOSTS.images,
+    }),
     exportedTables,
-    [chineseSpacing, {siteDir: __dirname, sets: CONTENT_SETS}],
+    withOptions(chineseSpacing, {siteDir: __dirname, sets: CONTENT_SETS}),
   ],
 });
 

@@ -63,6 +63,14 @@ test('the browser bundle carries the matrix but not its validator (build-time co
   expect(bundle.filter((js) => js.includes('already taken by'))).toEqual([]);
 });
 
+test("the browser bundle carries no path of the machine that built it (remark plugins' options stay in the build)", () => {
+  const dir = path.join(TEST_BUILD_DIR, 'assets/js');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
+  expect(files.length).toBeGreaterThan(0);
+  const root = path.resolve(__dirname, '..');
+  expect(files.filter((f) => readFileSync(path.join(dir, f), 'utf8').includes(root))).toEqual([]);
+});
+
 test('the scripts a page runs at load ask to be compiled whole while they stream in; the search chunk is not one of them, nor compiled whole', async ({
   page,
 }) => {
