@@ -2,7 +2,7 @@ import {existsSync} from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {Compiler} from 'webpack';
-import {dropUnusedRules, wordsIn} from './unusedCss';
+import {dropUnusedCss, wordsIn} from './unusedCss';
 
 /**
  * The classic theme's Prism client module (a private file, not an export of
@@ -45,7 +45,7 @@ const SEARCH_CHUNK = /(^|\/)search\.[0-9a-f]+\.js$/;
 
 const NAME = 'lean-bundle';
 
-/** Bundler plugin: each stylesheet of the browser build keeps only the rules a class in its scripts can use. */
+/** Bundler plugin: each stylesheet of the browser build keeps only the rules and custom properties its pages can use. */
 class DropUnusedCss {
   apply(compiler: Compiler): void {
     const {Compilation, sources} = compiler.webpack;
@@ -57,7 +57,7 @@ class DropUnusedCss {
           const names = Object.keys(assets);
           const words = wordsIn(names.filter((n) => n.endsWith('.js')).map((n) => String(assets[n]!.source())));
           for (const name of names.filter((n) => n.endsWith('.css'))) {
-            const {css} = dropUnusedRules(String(assets[name]!.source()), words);
+            const {css} = dropUnusedCss(String(assets[name]!.source()), words);
             compilation.updateAsset(name, new sources.RawSource(css));
           }
         },

@@ -26,15 +26,16 @@ function requiredClasses(selector: selectorParser.Selector): string[] {
 }
 
 /**
- * Removes the style rules no page of the build can use: a selector goes when
- * it needs a class that no script of the build contains, a rule when all its
- * selectors went. Every page's markup, server-rendered or not, comes from
- * these scripts (React components, compiled MDX, CSS-module maps), so a class
- * missing from all of them is on no element. Selectors without classes, and
- * classes inside `:not()`, `:is()` and the like, are always kept.
+ * Removes the selectors no page of the build can match: one goes when it needs
+ * a class that no script of the build contains, a rule when all its selectors
+ * went. Every page's markup, server-rendered or not, comes from these scripts
+ * (React components, compiled MDX, CSS-module maps), so a class missing from
+ * all of them is on no element. Selectors without classes, and classes inside
+ * `:not()`, `:is()` and the like, are always kept. (Markup a plugin writes
+ * outside React, with `injectHtmlTags` or in `postBuild`, is not in the
+ * scripts: style it without classes.)
  */
-export function dropUnusedRules(css: string, words: ReadonlySet<string>): {css: string; dropped: string[]} {
-  const root = postcss.parse(css);
+function dropUnusedSelectors(root: postcss.Root, words: ReadonlySet<string>): string[] {
   const dropped: string[] = [];
   const unused = (selector: selectorParser.Selector) => requiredClasses(selector).some((c) => !words.has(c));
   root.walkRules((rule) => {
@@ -48,14 +49,62 @@ export function dropUnusedRules(css: string, words: ReadonlySet<string>): {css: 
     if (kept.length === 0) rule.remove();
     else if (gone.length > 0) rule.selector = kept.join(',');
   });
-  // Blocks the removals emptied (@media, @supports, @layer), innermost first.
+  return dropped;
+}
+
+const VAR_REFERENCE = /var\(\s*(--[\w-]+)/g;
+
+/**
+ * Removes the custom properties nothing reads: a `--name` is kept when a
+ * declaration or at-rule of the sheet uses `var(--name)`, when a kept custom
+ * property does, or when a script of the build holds the word (inline styles,
+ * `getPropertyValue`). Infima declares a few hundred for its every component.
+ */
+function dropUnusedCustomProperties(root: postcss.Root, words: ReadonlySet<string>): string[] {
+  const readBy = new Map<string, Set<string>>();
+  const read = new Set<string>();
+  root.walkDecls((decl) => {
+    const references = [...decl.value.matchAll(VAR_REFERENCE)].map((m) => m[1]!);
+    if (!decl.prop.startsWith('--')) for (const name of references) read.add(name);
+    else readBy.set(decl.prop, new Set([...(readBy.get(decl.prop) ?? []), ...references]));
+  });
+  root.walkAtRules((atRule) => {
+    for (const [, name] of atRule.params.matchAll(VAR_REFERENCE)) read.add(name!);
+  });
+  const pending = [...read, ...[...readBy.keys()].filter((name) => words.has(name))];
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+    read.add(name);
+    for (const next of readBy.get(name) ?? []) if (!read.has(next)) pending.push(next);
+  }
+  const dropped = new Set<string>();
+  root.walkDecls((decl) => {
+    if (!decl.prop.startsWith('--') || read.has(decl.prop)) return;
+    dropped.add(decl.prop);
+    decl.remove();
+  });
+  return [...dropped];
+}
+
+/** Rules and at-rule blocks (@media, @supports, @layer) the removals emptied, innermost first. */
+function dropEmptied(root: postcss.Root): void {
   for (let emptied = true; emptied;) {
     emptied = false;
-    root.walkAtRules((atRule) => {
-      if (atRule.nodes?.length !== 0) return;
-      atRule.remove();
+    root.walk((node) => {
+      if ((node.type !== 'rule' && node.type !== 'atrule') || node.nodes?.length !== 0) return;
+      node.remove();
       emptied = true;
     });
   }
-  return {css: root.toString(), dropped};
+}
+
+/** The stylesheet without what no page of the build can use, and what went. */
+export function dropUnusedCss(
+  css: string,
+  words: ReadonlySet<string>,
+): {css: string; selectors: string[]; customProperties: string[]} {
+  const root = postcss.parse(css);
+  const selectors = dropUnusedSelectors(root, words);
+  const customProperties = dropUnusedCustomProperties(root, words);
+  dropEmptied(root);
+  return {css: root.toString(), selectors, customProperties};
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import type {LoadContext} from '@docusaurus/types';
 import leanBundlePlugin, {prismClientModulePath} from '../../plugins/lean-bundle';
-import {dropUnusedRules, wordsIn} from '../../plugins/lean-bundle/unusedCss';
+import {dropUnusedCss, wordsIn} from '../../plugins/lean-bundle/unusedCss';
 import {tempTree} from './helpers/tempTree';
 
 const context = (additionalLanguages: string[]) =>
@@ -54,8 +54,12 @@ describe('unused style rules', () => {
   const words = wordsIn([
     'e.jsx("div",{className:"navbar navbar--fixed-top "+t.menu_x1Y2})',
     'var s={"menu--open":"menu--open_AbC9"}',
+    'getComputedStyle(d).getPropertyValue("--ifm-navbar-height")',
   ]);
-  const keep = (css: string) => dropUnusedRules(css, words);
+  const keep = (css: string) => {
+    const {css: kept, selectors} = dropUnusedCss(css, words);
+    return {css: kept, dropped: selectors};
+  };
 
   it('finds class names among the words of the scripts, CSS-module maps included', () => {
     expect([...words]).toEqual(expect.arrayContaining(['navbar', 'navbar--fixed-top', 'menu_x1Y2', 'menu--open_AbC9']));
@@ -82,5 +86,15 @@ describe('unused style rules', () => {
       '@layer a{@media (min-width:1px){.hero{a:1}}}@layer b{.navbar{b:2}}@keyframes spin{from{c:0}to{c:1}}@layer x,y;',
     );
     expect(css).toBe('@layer b{.navbar{b:2}}@keyframes spin{from{c:0}to{c:1}}@layer x,y;');
+  });
+
+  it('drops the custom properties nothing reads, following var() from property to property', () => {
+    const {css, customProperties} = dropUnusedCss(
+      ':root{--a:1px;--b:var(--a);--c:2px;--d:var(--c);--ifm-navbar-height:3rem;--hero-bg:red}' +
+        '.navbar{margin:var(--b)}.hero{color:var(--hero-bg)}[data-theme=dark]{--c:3px}',
+      words,
+    );
+    expect(css).toBe(':root{--a:1px;--b:var(--a);--ifm-navbar-height:3rem}.navbar{margin:var(--b)}');
+    expect(customProperties.sort()).toEqual(['--c', '--d', '--hero-bg']);
   });
 });
