@@ -2,7 +2,7 @@ import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {locatePage, type ContentSet} from './contentSets';
 import {failOn, getAttribute, isJsx, walk, type MdFile, type MdNode, type PageProblem} from './mdast';
-import {sitePages} from './sitePages';
+import {siteSlugs} from './sitePages';
 
 /**
  * Links and images of exported pages, resolved and checked one way whether the
@@ -105,7 +105,7 @@ export function processLinks(tree: MdNode, file: MdFile, options: ExportedLinksO
   const {siteDir, set, sets, zillizDocs, staticDirs, imageHosts} = options;
   const problems: PageProblem[] = [];
   const line = (node: MdNode) => node.position?.start.line ?? 1;
-  const slugs = new Set(sitePages(siteDir, set).map((p) => p.slug));
+  const slugs = siteSlugs(siteDir, set);
   const location = file.path ? locatePage(siteDir, file.path, sets) : undefined;
   const locale = readerLocale(set, location?.folderLocale);
   const base = zillizDocs[locale];

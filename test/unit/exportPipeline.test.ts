@@ -1,3 +1,4 @@
+import {writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {unified} from 'unified';
 import remarkParse from 'remark-parse';
@@ -8,6 +9,7 @@ import chineseSpacing, {spaceChinese} from '../../src/remark/chineseSpacing';
 import {normalizeFrontMatter} from '../../src/remark/exportFrontMatter';
 import exportedLinks, {processLinks, resolveLink, type LinkContext} from '../../src/remark/exportedLinks';
 import knownComponents from '../../src/remark/knownComponents';
+import {siteSlugs} from '../../src/remark/sitePages';
 import {textOf, walk, type MdNode} from '../../src/remark/mdast';
 import {GLOBAL_MDX_COMPONENTS} from '../../src/theme/mdxComponentNames';
 import {tempTree} from './helpers/tempTree';
@@ -134,6 +136,29 @@ describe('links', () => {
     expect(() => exportedLinks(options)(tree, file)).toThrow(
       `${file.path}:5: image https://cdn.example.com/z.png: the site's content-security policy blocks images from https://cdn.example.com (allowed: https://assets.zilliz.com); add the host to EXTERNAL_HOSTS.images in content.config.ts`,
     );
+  });
+});
+
+describe('the pages links are checked against', () => {
+  const pageSet: ContentSet = {...set, id: 'slugs-test', locales: ['zh-Hans'], defaultLocale: 'zh-Hans'};
+  const added = (root: string, slug: string) => writeFileSync(path.join(root, 'docs', `${slug}.mdx`), '# New\n');
+
+  it('are read once per set by a build (NODE_ENV=production): its files do not change while it runs', () => {
+    const root = tempTree('slugs-build', {'docs/a.mdx': '# A\n'});
+    vi.stubEnv('NODE_ENV', 'production');
+    expect([...siteSlugs(root, pageSet)]).toEqual(['a']);
+    added(root, 'b');
+    expect([...siteSlugs(root, pageSet)]).toEqual(['a']);
+    vi.unstubAllEnvs();
+  });
+
+  it('are read again for each page elsewhere (dev server, checks), so a page added meanwhile is found', () => {
+    const root = tempTree('slugs-dev', {'docs/a.mdx': '# A\n'});
+    vi.stubEnv('NODE_ENV', 'development');
+    expect([...siteSlugs(root, pageSet)]).toEqual(['a']);
+    added(root, 'b');
+    expect([...siteSlugs(root, pageSet)].sort()).toEqual(['a', 'b']);
+    vi.unstubAllEnvs();
   });
 });
 
