@@ -7,7 +7,7 @@
 import {spawnSync} from 'node:child_process';
 import {TEST_BASE_URL, TEST_BUILD_DIR, TEST_SITE_URL} from '../e2e/site.config.mjs';
 
-const result = spawnSync('npx', ['jiti', 'scripts/build.ts', '--out-dir', TEST_BUILD_DIR], {
+const result = spawnSync('npx', ['jiti', 'scripts/build.ts', '--cache', '--out-dir', TEST_BUILD_DIR], {
   stdio: 'inherit',
   env: {...process.env, BASE_URL: TEST_BASE_URL, SITE_URL: TEST_SITE_URL, DOCS_TEST_CORPUS: '1'},
 });

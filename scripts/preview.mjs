@@ -34,7 +34,9 @@ for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES))
 if (!args.includes('--no-build')) {
   const jiti = require.resolve('jiti/bin/jiti.js');
   const status = await new Promise((done) => {
-    build = spawn(process.execPath, [jiti, fileURLToPath(new URL('build.ts', import.meta.url))], {stdio: 'inherit'});
+    build = spawn(process.execPath, [jiti, fileURLToPath(new URL('build.ts', import.meta.url)), '--cache'], {
+      stdio: 'inherit',
+    });
     build.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
   });
   build = undefined;

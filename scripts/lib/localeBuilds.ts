@@ -4,12 +4,14 @@ import {DEFAULT_LOCALE, isLocale, LOCALES} from '../../src/i18n/locales';
 export interface BuildOptions {
   outDir: string;
   locales: string[];
+  /** Keep Rspack's persistent cache (`--cache`): only worth it where the next build runs on the same disk. */
+  cache: boolean;
   /** Passed on to `docusaurus build` (e.g. `--no-minify`). */
   rest: string[];
 }
 
 export function parseBuildArgs(argv: readonly string[]): BuildOptions {
-  const options: BuildOptions = {outDir: 'build', locales: [], rest: []};
+  const options: BuildOptions = {outDir: 'build', locales: [], cache: false, rest: []};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s) : [arg, undefined];
@@ -20,6 +22,7 @@ export function parseBuildArgs(argv: readonly string[]): BuildOptions {
     };
     if (name === '--out-dir') options.outDir = value();
     else if (name === '--locale' || name === '-l') options.locales.push(value());
+    else if (arg === '--cache') options.cache = true;
     else options.rest.push(arg);
   }
   for (const locale of options.locales)

@@ -14,14 +14,17 @@ describe('npm run build: one process per locale', () => {
     expect(buildOrder(['en'])).toEqual(['en']);
   });
 
-  it('reads --out-dir and --locale in both spellings and passes the rest on to docusaurus build', () => {
-    expect(parseBuildArgs(['--out-dir', 'build-test', '--locale', 'en', '-l', 'ja', '--no-minify'])).toEqual({
-      outDir: 'build-test',
-      locales: ['en', 'ja'],
-      rest: ['--no-minify'],
+  it('reads --out-dir, --locale (both spellings) and --cache, and passes the rest on to docusaurus build', () => {
+    expect(parseBuildArgs(['--out-dir', 'build-test', '--locale', 'en', '-l', 'ja', '--cache', '--no-minify'])).toEqual(
+      {outDir: 'build-test', locales: ['en', 'ja'], cache: true, rest: ['--no-minify']},
+    );
+    expect(parseBuildArgs(['--out-dir=out', '--locale=ja'])).toEqual({
+      outDir: 'out',
+      locales: ['ja'],
+      cache: false,
+      rest: [],
     });
-    expect(parseBuildArgs(['--out-dir=out', '--locale=ja'])).toEqual({outDir: 'out', locales: ['ja'], rest: []});
-    expect(parseBuildArgs([])).toEqual({outDir: 'build', locales: [], rest: []});
+    expect(parseBuildArgs([])).toEqual({outDir: 'build', locales: [], cache: false, rest: []});
   });
 
   it('stops on an unknown locale or a missing value, naming it', () => {
