@@ -6,7 +6,7 @@
  * others write to `<dir>/<locale>/`). The output is the same: the config
  * states each locale's base URL. Why: peak memory. In one process, memory
  * grows from one locale to the next (at 300 pages per locale: about 2.2 GB,
- * and still 1.7 GB with the heap flag below); one process per locale gives it
+ * and still 1.7 GB with V8's heap growing 10% at a time); one process per locale gives it
  * back after each.
  *
  * Rspack's persistent cache is not written unless `--cache` asks for it (the
@@ -21,9 +21,9 @@ import {buildOrder, parseBuildArgs} from './lib/localeBuilds';
 const DOCUSAURUS = createRequire(__filename).resolve('@docusaurus/core/bin/docusaurus.mjs');
 /**
  * V8 lets a heap it collects quickly grow up to fourfold before it collects again, and a build allocates much it
- * soon drops: each locale's process peaked at 1.1–1.5 GB at 300 pages per locale. Growing by 20% at a time kept
- * each near 1 GB in about the same time (94 s for the three; 85–100 s without the flag). 10% saved another 40 MB
- * for 5 s more; 30% took 25 MB more. It is no ceiling: a larger site still gets the memory it needs.
+ * soon drops: each locale's process peaked at 1.2–1.5 GB at 300 pages per locale. Growing by 20% at a time kept
+ * each near 1 GB in the same time (the three: 60.3 s; 59.7 s without the flag). 10% saved another 40 MB for 5%
+ * more time; 30% took 25 MB more. It is no ceiling: a larger site still gets the memory it needs.
  */
 const V8_FLAGS = ['--heap-growing-percent=20'];
 
