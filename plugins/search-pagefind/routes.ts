@@ -44,3 +44,28 @@ export function pagesToIndex(
   }
   return [...pages.values()];
 }
+
+/**
+ * Where a page goes in a folder laid out by URL, from which Pagefind reads
+ * pages itself (`addDirectory`): it names each page by its path there,
+ * dropping only a final `index.html`. So `/a` is the file `a`, and `/` and
+ * `/a/` are `index.html` and `a/index.html`.
+ */
+export function urlFile(url: string): string {
+  const local = url.replace(/^\//, '');
+  return local === '' || local.endsWith('/') ? `${local}index.html` : local;
+}
+
+/** URLs Pagefind gives back as they are from a file's path (it percent-encodes the rest), and no glob syntax. */
+const PLAIN_URL = /^[A-Za-z0-9/._~-]*$/;
+
+/**
+ * The pages that can be files of that folder: those with a plain URL that is
+ * not also a folder of another page's (`/byoc` beside `/byoc/setup`).
+ */
+export function folderPages(pages: readonly IndexedPage[]): IndexedPage[] {
+  const folders = new Set<string>();
+  for (const {url} of pages)
+    for (let cut = url.lastIndexOf('/'); cut > 0; cut = url.lastIndexOf('/', cut - 1)) folders.add(url.slice(0, cut));
+  return pages.filter(({url}) => PLAIN_URL.test(url) && !folders.has(url));
+}

@@ -7,7 +7,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {allTasks, matrix} from '@site/src/data/responsibilities/model';
 import searchPagefindPlugin from '../../plugins/search-pagefind';
 import {matrixTaskRecords} from '../../plugins/search-pagefind/matrixRecords';
-import {pagesToIndex, routeFile} from '../../plugins/search-pagefind/routes';
+import {folderPages, pagesToIndex, routeFile, urlFile} from '../../plugins/search-pagefind/routes';
 import {tempTree} from './helpers/tempTree';
 
 describe('search records of the matrix', () => {
@@ -54,6 +54,21 @@ describe('the pages of a locale to index', () => {
       {file: 'index.html', url: '/'},
       {file: 'a.html', url: '/a'},
     ]);
+  });
+});
+
+describe('the folder Pagefind reads pages from', () => {
+  it('names each page by its URL, as Pagefind gives it back', () => {
+    expect(urlFile('/')).toBe('index.html');
+    expect(urlFile('/a')).toBe('a');
+    expect(urlFile('/a/b')).toBe('a/b');
+    expect(urlFile('/a/')).toBe('a/index.html');
+  });
+
+  it('holds the pages with a plain URL that is no folder of another page’s', () => {
+    const urls = (list: string[]) => folderPages(list.map((url) => ({file: '', url}))).map((p) => p.url);
+    expect(urls(['/', '/a', '/a/b', '/a/b/c', '/ab', '/x/y'])).toEqual(['/', '/a/b/c', '/ab', '/x/y']);
+    expect(urls(['/中文', '/a b', '/a,b', '/a{b}', '/a*', '/v1.2_x~y-z'])).toEqual(['/v1.2_x~y-z']);
   });
 });
 
@@ -118,6 +133,30 @@ describe('the search-pagefind plugin', () => {
     expect(page.content).toContain('Who does what.');
     expect(page.content).not.toMatch(/S3|✔|Responsible|Menu/);
     expect(found.find((r) => r.url === '/shared-responsibilities#manage-s3-bucket')?.content).toBe('Manage S3 bucket');
+  });
+
+  it('indexes each page under its URL: nested, also a folder of others, or not plain', async () => {
+    const outDir = await buildIndex(
+      {
+        'index.html': html('en', 'Home', '<p>Welcome.</p>'),
+        'shared-responsibilities.html': MATRIX_PAGE,
+        'byoc.html': html('en', 'BYOC', '<p>Bring your own cloud.</p>'),
+        'byoc/setup.html': html('en', 'Setup', '<p>Set it up.</p>'),
+        '中文 页.html': html('en', 'Chinese', '<p>A page with a Chinese name.</p>'),
+      },
+      ['/docs/en/', '/docs/en/shared-responsibilities', '/docs/en/byoc', '/docs/en/byoc/setup', '/docs/en/中文 页'],
+    );
+    const pages = records(outDir).filter((r) => !r.url.includes('#'));
+    expect(pages.map((r) => r.url).sort()).toEqual([
+      '/',
+      '/byoc',
+      '/byoc/setup',
+      '/shared-responsibilities',
+      '/中文 页',
+    ]);
+    expect(pages.find((r) => r.url === '/byoc')?.content).toContain('Bring your own cloud.');
+    expect(pages.find((r) => r.url === '/byoc/setup')?.content).toContain('Set it up.');
+    expect(pages.find((r) => r.url === '/中文 页')?.content).toContain('A page with a Chinese name.');
   });
 
   it('fails, naming the page, when the matrix page is not among the routes', async () => {
