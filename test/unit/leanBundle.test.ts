@@ -40,6 +40,14 @@ describe('the lean-bundle plugin', () => {
     expect(banner?.options.exclude.test('assets/js/main.0a1b2c3d.js')).toBe(false);
   });
 
+  it('lets PostCSS look for no config file, and keeps its plugins', () => {
+    const plugin = {postcssPlugin: 'docusaurus-plugin'};
+    expect(leanBundlePlugin(context([])).configurePostCss!({plugins: [plugin]})).toEqual({
+      plugins: [plugin],
+      config: false,
+    });
+  });
+
   it('fails with a clear message when the theme no longer has the file', () => {
     const moved = tempTree('theme-classic', {'lib/prism/include-languages.js': ''});
     expect(() => prismClientModulePath(moved)).toThrow(
