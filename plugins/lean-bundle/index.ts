@@ -1,4 +1,5 @@
 import {existsSync} from 'node:fs';
+import {createRequire} from 'node:module';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {Compiler} from 'webpack';
@@ -40,16 +41,30 @@ export function prismClientModulePath(
  *   demand and named in src/theme/SearchBar) keeps lazy compilation: it runs
  *   only when the reader searches.
  *
- * It also keeps the build from looking for a PostCSS config file: the site has
- * none (its PostCSS plugins are Docusaurus' own), yet postcss-loader looked
- * for 27 names in every folder above every stylesheet it compiled, about
- * 0.7 s of the main thread per locale at 300 pages, while the pages' MDX
- * compile waited for that thread (bundling 11.8–13.5 s, then 10.9 s).
+ * It also spares the build's main thread (the pages' MDX compile waits for
+ * it) two things postcss-loader did for every stylesheet:
+ * - looking for a PostCSS config file, 27 names in every folder above the
+ *   stylesheet, though the site has none (its PostCSS plugins are Docusaurus'
+ *   own): about 0.7 s per locale at 300 pages (bundling 11.8–13.5 s, then
+ *   10.9 s);
+ * - loading and setting up each plugin given by module name
+ *   (`[name, options]`, as Docusaurus gives postcss-preset-env, whose setup
+ *   lists its features): `setUpOnce` does it once.
  */
 /** The search chunk's file, `assets/js/search.<hash>.js`. */
 const SEARCH_CHUNK = /(^|\/)search\.[0-9a-f]+\.js$/;
 
 const NAME = 'lean-bundle';
+
+type PluginCreator = (options?: object) => unknown;
+
+/** A PostCSS plugin given as `[module, options]`, set up the way postcss-loader does it; other forms as they are. */
+export function setUpOnce(plugin: unknown): unknown {
+  if (!Array.isArray(plugin) || typeof plugin[0] !== 'string') return plugin;
+  const [name, options] = plugin as [string, object | undefined];
+  const loaded = createRequire(__filename)(name) as PluginCreator & {default?: PluginCreator};
+  return (loaded.default ?? loaded)(options);
+}
 
 /** Bundler plugin: each stylesheet of the browser build keeps only the rules and custom properties its pages can use. */
 class DropUnusedCss {
@@ -79,7 +94,7 @@ export default function leanBundlePlugin(context: LoadContext): Plugin {
   return {
     name: NAME,
     configurePostCss(options) {
-      return {...options, config: false};
+      return {...options, config: false, plugins: options.plugins.map(setUpOnce)};
     },
     configureWebpack(_config, isServer, {currentBundler}) {
       if (isServer) return {};

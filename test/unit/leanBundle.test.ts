@@ -40,12 +40,14 @@ describe('the lean-bundle plugin', () => {
     expect(banner?.options.exclude.test('assets/js/main.0a1b2c3d.js')).toBe(false);
   });
 
-  it('lets PostCSS look for no config file, and keeps its plugins', () => {
-    const plugin = {postcssPlugin: 'docusaurus-plugin'};
-    expect(leanBundlePlugin(context([])).configurePostCss!({plugins: [plugin]})).toEqual({
-      plugins: [plugin],
-      config: false,
+  it('lets PostCSS look for no config file, and sets up each plugin given by module name once', () => {
+    const dir = tempTree('postcss-plugin', {'plugin.cjs': 'module.exports = (o) => ({postcssPlugin: "fake", o});'});
+    const ready = {postcssPlugin: 'docusaurus-plugin'};
+    const {config, plugins} = leanBundlePlugin(context([])).configurePostCss!({
+      plugins: [[path.join(dir, 'plugin.cjs'), {stage: 2}], ready] as never,
     });
+    expect(config).toBe(false);
+    expect(plugins).toEqual([{postcssPlugin: 'fake', o: {stage: 2}}, ready]);
   });
 
   it('fails with a clear message when the theme no longer has the file', () => {
