@@ -15,10 +15,10 @@
  * read, and writing it held about 110 MB more at the peak.
  */
 import {spawn, type ChildProcess} from 'node:child_process';
-import {createRequire} from 'node:module';
+import path from 'node:path';
 import {buildOrder, parseBuildArgs} from './lib/localeBuilds';
 
-const DOCUSAURUS = createRequire(__filename).resolve('@docusaurus/core/bin/docusaurus.mjs');
+const DOCUSAURUS = path.join(__dirname, 'lib/docusaurus-cli.mjs');
 /**
  * V8 lets a heap it collects quickly grow up to fourfold before it collects again, and a build allocates much it
  * soon drops: each locale's process peaked at 1.2–1.5 GB at 300 pages per locale. Growing by 20% at a time kept
