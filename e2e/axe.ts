@@ -14,8 +14,15 @@ export async function axeLightAndDark(page: Page): Promise<string[]> {
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({colorScheme});
     await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-    // Colours ease into the new scheme (CSS transitions): measure contrast once they have ended.
-    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+    // Colours ease into the new scheme (CSS transitions): measure contrast once they have ended. A transition
+    // that is cancelled (its `finished` rejects) has ended too, though one may have replaced it: wait again.
+    await page.evaluate(async () => {
+      for (let round = 0; round < 5; round++) {
+        const running = document.getAnimations();
+        if (running.length === 0) return;
+        await Promise.allSettled(running.map((a) => a.finished));
+      }
+    });
     // Violations only: axe then skips listing every node that passed, much of the work on a page this size.
     const axe = new AxeBuilder({page}).options({resultTypes: ['violations']});
     const result = await (
