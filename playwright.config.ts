@@ -7,7 +7,7 @@ export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
   // The suite is CPU-bound on two cores; a third worker fills the gaps while pages load (about 10% faster). A
-  // fourth gained nothing in a clean clone (npm test about 325 s, against 316 s with 3).
+  // fourth made no clear difference in clean clones (npm test about 325 s with 4; 316 and 337 s with 3).
   workers: 3,
   forbidOnly: true,
   retries: 0,
