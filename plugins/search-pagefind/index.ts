@@ -43,10 +43,11 @@ function unreadable(page: IndexedPage, outDir: string) {
 
 /**
  * Adds pages through a temporary folder of links to their files, named by URL
- * (`urlFile`), which Pagefind reads itself. The glob lists the files, since
- * Pagefind also tries to read each folder a pattern matches, and each cost
- * about 0.5 s: 300 pages took 0.19 s with the list, 0.54 s with a recursive
- * pattern, and 1.06 s with one subfolder more.
+ * (`urlFile`), which Pagefind reads itself, several at once: 0.15–0.19 s at
+ * 300 pages, against 0.9 s for one addHTMLFile message per page. The glob
+ * lists the files, since Pagefind also tries to read each folder a pattern
+ * matches, and each cost about 0.5 s: 300 pages took 0.19 s with the list,
+ * 0.54 s with a recursive pattern, and 1.06 s with one subfolder more.
  */
 async function addFromFolder(index: PagefindIndex, pages: readonly IndexedPage[], outDir: string): Promise<void> {
   if (pages.length === 0) return;
@@ -106,9 +107,8 @@ export default function searchPagefindPlugin(context: LoadContext, pluginOptions
       );
       if (!index) throw new Error('search index: Pagefind created no index');
       try {
-        // Pagefind reads most pages from a folder, several at once: at 300 pages that took 0.15–0.19 s, against
-        // 0.9 s for one addHTMLFile message per page. The matrix page (its title heads the task records) and the
-        // pages the folder cannot hold go in one by one.
+        // Most pages go through the folder (addFromFolder); the matrix page (its title heads the task records)
+        // and the pages the folder cannot hold (see folderPages) go in one by one.
         const fromFolder = folderPages(pages).filter((page) => page.url !== SHARED_RESPONSIBILITIES_PATH);
         await addFromFolder(index, fromFolder, outDir);
         const inFolder = new Set(fromFolder);
