@@ -1,0 +1,4 @@
+import {exportSection} from '../ExportSection';
+
+/** `<Cards>` of an exported Zilliz docs page: see ExportSection. */
+export default exportSection('cards', 'Cards');
