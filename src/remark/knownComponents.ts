@@ -1,13 +1,15 @@
 import {existsSync} from 'node:fs';
 import path from 'node:path';
-import {failOn, walk, type MdFile, type MdNode, type PageProblem} from './mdast';
+import type {SiteMdxComponent} from '../theme/mdxComponentNames';
+import {reportProblems, walk, type MdFile, type MdNode, type PageProblem} from './mdast';
 
 /**
- * A page that uses a component the site does not have fails with the
- * component's name and file:line, instead of MDX's "Expected component X to
- * be defined" at render time (which names neither), and an import of a
- * missing module under @site/ or @theme/ is named before the bundler's
- * "Module not found" does it without a line.
+ * A page that uses a component the site does not have still builds: the
+ * element becomes `<UnknownComponent name="X">` (its children render; the dev
+ * server also shows a notice), an import of a module under @site/ or @theme/
+ * that does not exist is dropped, and each is reported with file:line,
+ * instead of MDX's "Expected component X to be defined" at render time or the
+ * bundler's "Module not found", which name no line and stop the whole build.
  */
 export interface KnownComponentsOptions {
   siteDir: string;
@@ -48,22 +50,33 @@ function moduleExists(siteDir: string, file: string | undefined, source: string)
   return candidates.some((c) => EXTENSIONS.some((ext) => existsSync(c + ext)));
 }
 
-/** Names the page's own imports and exports declare, after checking the imported modules exist. */
+/** The element every unknown component becomes (registered for every page: src/theme/MDXComponents.tsx). */
+export const UNKNOWN_COMPONENT: SiteMdxComponent = 'UnknownComponent';
+
+/**
+ * Names the page's own imports and exports declare. Imports of modules that
+ * do not exist are removed from the page (their names stay undeclared, so
+ * the elements that use them degrade).
+ */
 export function declaredComponents(tree: MdNode, file: MdFile, siteDir: string, problems: PageProblem[]): Set<string> {
   const names = new Set<string>();
   walk(tree, (node) => {
     if (node.type !== 'mdxjsEsm') return;
-    const body = ((node.data?.estree as {body?: EstreeNode[]} | undefined)?.body ?? []) as EstreeNode[];
-    for (const statement of body) {
-      if (statement.type === 'ImportDeclaration') {
-        const source = String(statement.source?.value ?? '');
-        if (!moduleExists(siteDir, file.path, source))
-          problems.push({
-            line: node.position?.start.line ?? 1,
-            message: `imports "${source}", which does not exist in this site`,
-          });
-        for (const s of statement.specifiers ?? []) names.add(s.local.name);
-      }
+    const estree = node.data?.estree as {body?: EstreeNode[]} | undefined;
+    const body = estree?.body ?? [];
+    const kept = body.filter((statement) => {
+      if (statement.type !== 'ImportDeclaration') return true;
+      const source = String(statement.source?.value ?? '');
+      if (moduleExists(siteDir, file.path, source)) return true;
+      problems.push({
+        line: node.position?.start.line ?? 1,
+        message: `imports "${source}", which does not exist in this site; the import is left out`,
+      });
+      return false;
+    });
+    if (estree && kept.length !== body.length) estree.body = kept;
+    for (const statement of kept) {
+      if (statement.type === 'ImportDeclaration') for (const s of statement.specifiers ?? []) names.add(s.local.name);
       const declaration = statement.declaration;
       if (declaration?.id?.name) names.add(declaration.id.name);
       for (const d of declaration?.declarations ?? []) if (d.id.name) names.add(d.id.name);
@@ -72,7 +85,8 @@ export function declaredComponents(tree: MdNode, file: MdFile, siteDir: string, 
   return names;
 }
 
-export function componentProblems(
+/** Turns every component the page cannot render into `<UnknownComponent>`; returns what it changed. */
+export function degradeUnknownComponents(
   tree: MdNode,
   file: MdFile,
   {siteDir, globals}: KnownComponentsOptions,
@@ -84,15 +98,18 @@ export function componentProblems(
     const root = node.name.split('.')[0]!;
     // Lower-case names are HTML elements; a component starts with a capital or is a member (a.b).
     if (root === node.name && !/^[A-Z]/.test(root)) return;
-    if (!known.has(root))
-      problems.push({
-        line: node.position?.start.line ?? 1,
-        message: `unknown component <${node.name}>: the site does not have it (import it, or use one of ${globals.filter((g) => /^[A-Z]/.test(g)).join(', ')})`,
-      });
+    if (known.has(root)) return;
+    problems.push({
+      line: node.position?.start.line ?? 1,
+      message: `unknown component <${node.name}>: the site does not have it, so only its content is shown (see CONTRIBUTING.md for the components writers may use)`,
+    });
+    // Its props may name what the page never defined: only its content is kept.
+    node.attributes = [{type: 'mdxJsxAttribute', name: 'name', value: node.name}];
+    node.name = UNKNOWN_COMPONENT;
   });
   return problems;
 }
 
 export default function knownComponents(options: KnownComponentsOptions) {
-  return (tree: MdNode, file: MdFile) => failOn(file, componentProblems(tree, file, options));
+  return (tree: MdNode, file: MdFile) => reportProblems(file, degradeUnknownComponents(tree, file, options));
 }

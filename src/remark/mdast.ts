@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 /** The few mdast/MDX node shapes the remark plugins here touch (no runtime dependency). */
 export interface MdNode {
   type: string;
@@ -67,8 +69,18 @@ export interface PageProblem {
   message: string;
 }
 
-/** Throws one error listing every problem, each with file:line (the build's message). */
-export function failOn(file: MdFile, problems: readonly PageProblem[]): void {
-  if (problems.length > 0)
-    throw new Error(problems.map((p) => `${file.path ?? '<mdx>'}:${p.line}: ${p.message}`).join('\n'));
+const reported = new Set<string>();
+
+/**
+ * Prints each problem of a page as a build warning with file:line: the page
+ * still builds, degraded, and the others deploy. Docusaurus compiles a page
+ * more than once (server and client bundles), so each is printed once.
+ */
+export function reportProblems(file: MdFile, problems: readonly PageProblem[]): void {
+  for (const p of problems) {
+    const message = `${file.path ? path.relative(process.cwd(), file.path) : '<mdx>'}:${p.line}: ${p.message}`;
+    if (reported.has(message)) continue;
+    reported.add(message);
+    console.warn(`[WARNING] ${message}`);
+  }
 }

@@ -5,6 +5,8 @@ import ResponsibilityTable from '@site/src/components/ResponsibilityTable';
 import ResponsibilityOverview from '@site/src/components/ResponsibilityOverview';
 import DocTable from '@site/src/components/DocTable';
 import MatrixMark from '@site/src/components/MatrixMark';
+import UnknownComponent from '@site/src/components/UnknownComponent';
+import UnparsedPage from '@site/src/components/UnparsedPage';
 import type {SiteMdxComponent} from './mdxComponentNames';
 
 // Wrapped, not swizzled: every MDX page gets these without an import.
@@ -16,6 +18,10 @@ const site: Record<SiteMdxComponent, ComponentType<any>> = {
   // Targets of src/remark/exportedTables: exported raw tables render through these.
   DocTable,
   MatrixMark,
+  // Target of src/remark/knownComponents: what a component the site does not have becomes.
+  UnknownComponent,
+  // Target of src/remark/mdxFallback: the notice above a page shown as its source.
+  UnparsedPage,
 };
 
 export default {...MDXComponents, ...site};

@@ -12,6 +12,8 @@ export const SITE_MDX_COMPONENTS = [
   'ResponsibilityOverview',
   'DocTable',
   'MatrixMark',
+  'UnknownComponent',
+  'UnparsedPage',
 ] as const;
 export type SiteMdxComponent = (typeof SITE_MDX_COMPONENTS)[number];
 export const GLOBAL_MDX_COMPONENTS: readonly string[] = [...THEME_MDX_COMPONENTS, ...SITE_MDX_COMPONENTS];
