@@ -1,5 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type {ContentSet} from './src/remark/contentSets';
+import type {ZillizDocs} from './src/remark/exportedLinks';
+import sidebars from './sidebars';
 import {DEFAULT_LOCALE, LOCALES, LOCALE_SETTINGS, type Locale} from './src/i18n/locales';
 import {SUPADEMO_ORIGIN} from './src/components/Supademo/origin';
 import type {PolicyHosts} from './src/security/contentSecurityPolicy';
@@ -22,42 +24,67 @@ export const i18n = {
 } satisfies Config['i18n'];
 
 /**
- * The Zilliz docs site in each locale's language: exported pages link to many
- * Zilliz docs pages this site does not carry, and those links go there.
+ * The Zilliz docs site in each locale's language, and the sections it has:
+ * exported pages link to Zilliz docs pages this site does not carry (guides
+ * under `/docs/`, the API and SDK reference under `/reference/`, with or
+ * without a language prefix such as `/ja-JP/`), and those links go to that
+ * site in the reader's language (src/remark/exportedLinks.ts).
  */
-export const ZILLIZ_DOCS: Readonly<Record<Locale, string>> = {
-  'zh-Hans': 'https://docs.zilliz.com.cn/docs/',
-  en: 'https://docs.zilliz.com/docs/',
-  ja: 'https://docs.zilliz.com/ja-JP/docs/',
+export const ZILLIZ_DOCS: ZillizDocs = {
+  sites: {
+    'zh-Hans': 'https://docs.zilliz.com.cn/',
+    en: 'https://docs.zilliz.com/',
+    ja: 'https://docs.zilliz.com/ja-JP/',
+  },
+  sections: ['docs', 'reference'],
 };
+
+/**
+ * The locale whose heading ids a page uses in every locale when its exports
+ * disagree: other sites and the Zilliz console link to the English anchors.
+ */
+export const HEADING_ID_LOCALE: Locale = 'en';
 
 /**
  * Hosts beyond the site that pages load from, and nothing else: the
  * content-security policy of every page allows exactly these (README,
- * "Content-security policy"). Images: Zilliz's image bucket, which exported
+ * "Content-security policy"). Images: Zilliz's image hosts, which exported
  * pages link to; frames: the demo host, framed once a reader opens a demo.
  */
 export const EXTERNAL_HOSTS: PolicyHosts = {
-  images: ['https://assets.zilliz.com'],
+  // Zilliz's asset host and the image buckets of the Chinese and the English exports.
+  images: [
+    'https://assets.zilliz.com',
+    'https://zdoc-images.oss-cn-hangzhou.aliyuncs.com',
+    'https://zdoc-images.s3.us-west-2.amazonaws.com',
+  ],
   frames: [SUPADEMO_ORIGIN],
 };
 
 const testCorpusEnabled = process.env.DOCS_TEST_CORPUS === '1';
 
 /** Docs-plugin instances whose pages are editor exports, with their folders per locale (src/remark/contentSets.ts). */
-const contentSet = (id: string, path: string, routeBasePath: string, staticDir: string): ContentSet => ({
+const contentSet = (
+  id: string,
+  path: string,
+  routeBasePath: string,
+  staticDir: string,
+  sidebarIds: readonly string[],
+): ContentSet => ({
   id,
   path,
   routeBasePath,
   staticDir,
   locales: i18n.locales,
   defaultLocale: i18n.defaultLocale,
+  headingIdLocale: HEADING_ID_LOCALE,
+  sidebarIds,
 });
 /** Every set of exported pages: the site's docs and the test corpus (checked by `npm run check:content`). */
 export const ALL_CONTENT_SETS: ContentSet[] = [
-  contentSet('default', 'docs', '', 'static'),
-  // Pages in the export format written for the tests: built only when asked, at /corpus/.
-  contentSet('corpus', 'test/corpus', 'corpus', 'test/static'),
+  contentSet('default', 'docs', '', 'static', Object.keys(sidebars)),
+  // Pages in the export format written for the tests: built only when asked, at /corpus/, without a sidebar.
+  contentSet('corpus', 'test/corpus', 'corpus', 'test/static', []),
 ];
 /** The sets this build builds. */
 export const CONTENT_SETS: ContentSet[] = ALL_CONTENT_SETS.filter((set) => set.id === 'default' || testCorpusEnabled);

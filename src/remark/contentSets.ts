@@ -17,6 +17,10 @@ export interface ContentSet {
   defaultLocale: string;
   /** Folder (relative to the site) served at the site root, where the set's images go. */
   staticDir: string;
+  /** The locale whose heading ids win where a page's locales disagree. */
+  headingIdLocale: string;
+  /** The sidebars of the docs plugin: a page's `displayed_sidebar` must name one of them. */
+  sidebarIds: readonly string[];
 }
 
 /** The folder (relative to the site) of a content set's pages in one locale. */

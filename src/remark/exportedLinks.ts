@@ -1,7 +1,8 @@
 import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {locatePage, type ContentSet} from './contentSets';
-import {failOn, getAttribute, isJsx, walk, type MdFile, type MdNode, type PageProblem} from './mdast';
+import {createSlugger} from '@docusaurus/utils';
+import {getAttribute, isJsx, reportProblems, textOf, walk, type MdFile, type MdNode, type PageProblem} from './mdast';
 import {siteSlugs} from './sitePages';
 
 /**
@@ -9,36 +10,56 @@ import {siteSlugs} from './sitePages';
  * export wrote a markdown link or a raw `<a href>` (in admonitions, table cells):
  *
  * - a link to a page this site has (`./page`, `page.md`, `/docs/page`,
- *   `/docs/byoc/page`) becomes the page's site path, which Docusaurus' Link
- *   prefixes with the base URL and locale and its broken-link check verifies;
- * - a link to a Zilliz docs page this site does not carry goes to the Zilliz
- *   docs site in the reader's language (`zillizDocs`, one base URL per locale);
- * - a link that goes nowhere (empty, or a site path that is neither a page
- *   here nor a Zilliz docs path) fails the build with file:line;
+ *   `/docs/byoc/page`, `/ja-JP/docs/page`) becomes the page's site path, which
+ *   Docusaurus' Link prefixes with the base URL and locale and its broken-link
+ *   check verifies;
+ * - a link into any section of the Zilliz docs this site does not carry
+ *   (`./quick-start`, `/docs/…`, `/reference/restful/…`, with or without a
+ *   language prefix) goes to that site in the reader's language;
  * - `<a>` elements become markdown links, so they render through the theme's
  *   Link like every other link;
- * - an image missing from the static folders fails with file:line and the
- *   path; a remote image is lazy and keeps a fixed box (no layout shift),
- *   and one from a host the content-security policy does not allow fails.
+ * - a remote image is lazy and keeps a fixed box (no layout shift).
+ *
+ * What cannot be resolved degrades instead of failing the build, and is
+ * reported with file:line: a link to nowhere (empty, a site path that is
+ * neither a page here nor a Zilliz docs section, an anchor no heading has)
+ * shows its text without a link; a missing image or one from a host the
+ * content-security policy blocks shows its description instead.
  */
+export interface ZillizDocs {
+  /** The Zilliz docs site per locale: its root in that language, ending in `/` (`https://docs.zilliz.com/ja-JP/`). */
+  sites: Readonly<Record<string, string>>;
+  /** The first path segments of that site's sections (`docs`, `reference`). */
+  sections: readonly string[];
+}
+
 export interface LinkContext {
   /** Slugs of the pages in this content set, in any locale. */
   slugs: ReadonlySet<string>;
   /** Route base of the content set ('' for the site root). */
   routeBasePath: string;
-  /** Base URL of the Zilliz docs in the reader's language, ending in `/docs/`. */
-  zillizDocs: string;
+  /** The Zilliz docs site in the reader's language, ending in `/`. */
+  zillizSite: string;
+  /** The Zilliz docs site's sections. */
+  zillizSections: readonly string[];
 }
 
 export type LinkResolution = {kind: 'keep'} | {kind: 'page' | 'zilliz'; url: string} | {kind: 'broken'; reason: string};
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
-const DOCS_PATH = /^\/docs\/(.+)$/;
+/** A language prefix of the Zilliz docs site's paths: `/ja-JP/`, `/zh-CN/`, `/en/`. */
+const LANGUAGE_PREFIX = /^\/[a-z]{2}(?:-[A-Z]{2})?(?=\/)/;
 
 function splitHash(url: string): [string, string] {
   const i = url.search(/[?#]/);
   return i === -1 ? [url, ''] : [url.slice(0, i), url.slice(i)];
 }
+
+const lastSegment = (docPath: string) =>
+  docPath
+    .split('/')
+    .filter((s) => s !== '.' && s !== '..' && s !== '')
+    .at(-1) ?? '';
 
 export function resolveLink(url: string, ctx: LinkContext): LinkResolution {
   const trimmed = url.trim();
@@ -46,35 +67,40 @@ export function resolveLink(url: string, ctx: LinkContext): LinkResolution {
   if (EXTERNAL.test(trimmed) || trimmed.startsWith('#')) return {kind: 'keep'};
   const [target, suffix] = splitHash(trimmed);
   const pagePath = (slug: string) => `/${[ctx.routeBasePath, slug].filter(Boolean).join('/')}${suffix}`;
-  const docs = DOCS_PATH.exec(target);
-  const relative = !target.startsWith('/');
   // A file such as /img/x.png or /shared-responsibilities.csv: static or generated, served as is.
-  if (!docs && /\.(?!mdx?$)[A-Za-z0-9]+$/.test(target)) return {kind: 'keep'};
-  if (!docs && !relative) {
-    const slug = target.replace(/^\/+|\/+$/g, '');
-    const inSet = ctx.routeBasePath ? slug.replace(new RegExp(`^${ctx.routeBasePath}/`), '') : slug;
-    return ctx.slugs.has(inSet)
-      ? {kind: 'keep'}
-      : {kind: 'broken', reason: `${url} is not a page of this site (a Zilliz docs link starts with /docs/)`};
+  if (/\.(?!mdx?$)[A-Za-z0-9]+$/.test(target)) return {kind: 'keep'};
+  const clean = (p: string) => p.replace(/\.mdx?$/, '').replace(/\/+$/, '');
+
+  if (!target.startsWith('/')) {
+    // Relative: a page of the same Zilliz docs section, named by its last segment.
+    const slug = lastSegment(clean(target));
+    if (slug === '') return {kind: 'broken', reason: `${url} names no page`};
+    if (ctx.slugs.has(slug)) return {kind: 'page', url: pagePath(slug)};
+    return {kind: 'zilliz', url: `${ctx.zillizSite}docs/${slug}${suffix}`};
   }
-  const docPath = (docs ? docs[1]! : target).replace(/\.mdx?$/, '').replace(/\/+$/, '');
-  const slug =
-    docPath
-      .split('/')
-      .filter((s) => s !== '.' && s !== '..')
-      .at(-1) ?? '';
-  if (slug === '') return {kind: 'broken', reason: `${url} names no page`};
-  if (ctx.slugs.has(slug)) return {kind: 'page', url: pagePath(slug)};
-  const zillizPath = docs ? docPath : slug;
-  return {kind: 'zilliz', url: `${ctx.zillizDocs}${zillizPath}${suffix}`};
+
+  const own = clean(target).replace(/^\/+/, '');
+  const inSet = ctx.routeBasePath ? own.replace(new RegExp(`^${ctx.routeBasePath}/`), '') : own;
+  if (ctx.slugs.has(inSet)) return {kind: 'keep'};
+  const sitePath = clean(target.replace(LANGUAGE_PREFIX, '')).replace(/^\/+/, '');
+  const [section, ...rest] = sitePath.split('/');
+  if (section && ctx.zillizSections.includes(section)) {
+    const slug = lastSegment(rest.join('/'));
+    if (section === 'docs' && ctx.slugs.has(slug)) return {kind: 'page', url: pagePath(slug)};
+    return {kind: 'zilliz', url: `${ctx.zillizSite}${sitePath}${suffix}`};
+  }
+  return {
+    kind: 'broken',
+    reason: `${url} is neither a page of this site nor in a section of the Zilliz docs (${ctx.zillizSections.map((s) => `/${s}/`).join(', ')})`,
+  };
 }
 
 export interface ExportedLinksOptions {
   siteDir: string;
   set: ContentSet;
   sets: readonly ContentSet[];
-  /** Zilliz docs base URL per locale. */
-  zillizDocs: Readonly<Record<string, string>>;
+  /** The Zilliz docs site per locale and its sections (ZILLIZ_DOCS in content.config.ts). */
+  zillizDocs: ZillizDocs;
   /** Folders (relative to siteDir) that Docusaurus serves at the site root. */
   staticDirs: readonly string[];
   /** Origins remote images may come from: the content-security policy blocks any other (EXTERNAL_HOSTS). */
@@ -100,7 +126,29 @@ function linkFromAnchor(node: MdNode): MdNode | string {
   return node.type === 'mdxJsxFlowElement' ? {type: 'paragraph', children: [link], position: node.position} : link;
 }
 
-/** Rewrites the page's links and marks its remote images; returns what cannot be fixed. */
+/** The ids the page's headings get: the `#id` comment where written, else Docusaurus' slug of the text. */
+function headingIdsOf(tree: MdNode): Set<string> {
+  const slugger = createSlugger();
+  const ids = new Set<string>();
+  walk(tree, (node) => {
+    if (node.type !== 'heading') return;
+    const comment = (node.children ?? []).find(
+      (c) => c.type === 'mdxTextExpression' && EXPLICIT_ID.test(c.value ?? ''),
+    );
+    ids.add(comment ? EXPLICIT_ID.exec(comment.value ?? '')![1]! : slugger.slug(textOf(node).trim()));
+  });
+  return ids;
+}
+const EXPLICIT_ID = /^\s*\/\*\s*#([^*\s]+)\s*\*\/\s*$/;
+
+/** What a node that cannot be kept degrades to: a link to its text, an image to its description. */
+function degraded(node: MdNode): MdNode[] {
+  if (node.type === 'link') return node.children ?? [];
+  const alt = (node as {alt?: string}).alt?.trim();
+  return alt ? [{type: 'emphasis', children: [{type: 'text', value: alt}]}] : [];
+}
+
+/** Rewrites the page's links and images; what cannot be resolved degrades, and is returned as a problem. */
 export function processLinks(tree: MdNode, file: MdFile, options: ExportedLinksOptions): PageProblem[] {
   const {siteDir, set, sets, zillizDocs, staticDirs, imageHosts} = options;
   const problems: PageProblem[] = [];
@@ -108,47 +156,57 @@ export function processLinks(tree: MdNode, file: MdFile, options: ExportedLinksO
   const slugs = siteSlugs(siteDir, set);
   const location = file.path ? locatePage(siteDir, file.path, sets) : undefined;
   const locale = readerLocale(set, location?.folderLocale);
-  const base = zillizDocs[locale];
-  if (!base) throw new Error(`no Zilliz docs base URL for locale "${locale}" (ZILLIZ_DOCS in content.config.ts)`);
-  const ctx: LinkContext = {slugs, routeBasePath: set.routeBasePath, zillizDocs: base};
+  const zillizSite = zillizDocs.sites[locale];
+  if (!zillizSite) throw new Error(`no Zilliz docs site for locale "${locale}" (ZILLIZ_DOCS in content.config.ts)`);
+  const ctx: LinkContext = {slugs, routeBasePath: set.routeBasePath, zillizSite, zillizSections: zillizDocs.sections};
+  const anchors = headingIdsOf(tree);
+
+  /** Why a link or image cannot stay as written (undefined when it can), after resolving it in place. */
+  const problemOf = (node: MdNode): string | undefined => {
+    const url = node.url ?? '';
+    if (node.type === 'link') {
+      if (url.startsWith('#') && !anchors.has(decodeURIComponent(url.slice(1))))
+        return `broken link: no heading with the id "${url.slice(1)}" on this page ("${textOf(node)}"); shown as text`;
+      const resolved = resolveLink(url, ctx);
+      if (resolved.kind === 'broken') return `broken link: ${resolved.reason}; shown as text`;
+      if (resolved.kind !== 'keep') node.url = resolved.url;
+      return undefined;
+    }
+    if (EXTERNAL.test(url)) {
+      const origin = URL.canParse(url) ? new URL(url).origin : url;
+      if (!imageHosts.includes(origin))
+        return `image ${url}: the site's content-security policy blocks images from ${origin} (allowed: ${imageHosts.join(', ') || 'none'}); add the host to EXTERNAL_HOSTS.images in content.config.ts. Shown as its description`;
+      // Size unknown until it loads: a fixed box keeps the layout still (see custom.css).
+      node.data = {...node.data, hProperties: {...node.data?.hProperties, className: 'remote-image'}};
+    } else if (url.startsWith('/') && !staticDirs.some((dir) => existsSync(path.join(siteDir, dir, decodeURI(url)))))
+      return `missing image ${url}: no such file in ${staticDirs.join(', ')}; shown as its description`;
+    return undefined;
+  };
 
   walk(tree, (node) => {
-    if (node.children)
-      node.children = node.children.map((c) => {
-        if (!isJsx(c, ['a'])) return c;
+    if (!node.children) return;
+    node.children = node.children.flatMap((child) => {
+      let c = child;
+      if (isJsx(c, ['a'])) {
         const link = linkFromAnchor(c);
         if (typeof link === 'string') {
           problems.push({line: line(c), message: link});
-          return c;
+          return [c];
         }
-        return link;
-      });
-    if (node.type === 'link') {
-      const resolved = resolveLink(node.url ?? '', ctx);
-      if (resolved.kind === 'broken') problems.push({line: line(node), message: `broken link: ${resolved.reason}`});
-      else if (resolved.kind !== 'keep') node.url = resolved.url;
-    }
-    if (node.type === 'image') {
-      const url = node.url ?? '';
-      if (EXTERNAL.test(url)) {
-        const origin = URL.canParse(url) ? new URL(url).origin : url;
-        if (!imageHosts.includes(origin))
-          problems.push({
-            line: line(node),
-            message: `image ${url}: the site's content-security policy blocks images from ${origin} (allowed: ${imageHosts.join(', ') || 'none'}); add the host to EXTERNAL_HOSTS.images in content.config.ts`,
-          });
-        // Size unknown until it loads: a fixed box keeps the layout still (see custom.css).
-        node.data = {...node.data, hProperties: {...node.data?.hProperties, className: 'remote-image'}};
-      } else if (url.startsWith('/')) {
-        const found = staticDirs.some((dir) => existsSync(path.join(siteDir, dir, decodeURI(url))));
-        if (!found)
-          problems.push({line: line(node), message: `missing image ${url}: no such file in ${staticDirs.join(', ')}`});
+        c = link;
       }
-    }
+      // An <a> written as a block is a paragraph holding the link.
+      const target = c.type === 'paragraph' && c !== child ? c.children![0]! : c;
+      if (target.type !== 'link' && target.type !== 'image') return [c];
+      const problem = problemOf(target);
+      if (!problem) return [c];
+      problems.push({line: line(target), message: problem});
+      return target === c ? degraded(c) : [{...c, children: degraded(target)}];
+    });
   });
   return problems;
 }
 
 export default function exportedLinks(options: ExportedLinksOptions) {
-  return (tree: MdNode, file: MdFile) => failOn(file, processLinks(tree, file, options));
+  return (tree: MdNode, file: MdFile) => reportProblems(file, processLinks(tree, file, options));
 }
