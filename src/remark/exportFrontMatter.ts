@@ -1,36 +1,33 @@
 import {format} from 'autocorrect-node';
-import {isKnownBeta, KNOWN_BETA_TEXT} from '../components/DocStatus/status';
+import {applyFrontMatterRules, type FrontMatterProblem} from './frontMatter';
 import {locatePage, type ContentSet} from './contentSets';
 
 /**
  * Front matter as the export writes it, made ready for the site (Docusaurus'
  * `markdown.parseFrontMatter`, so page metadata and MDX see the same values):
  *
- * - `title: "共同责任 | BYOC"`: the product suffix goes (the tab already says
- *   "| Zilliz Cloud BYOC"); the same for `description` and `sidebar_label`;
+ * - `title: "共同责任 | BYOC"`: the export's product suffix (`| BYOC`,
+ *   `| Cloud`, `| RESTful`) goes, as the tab already names the site; the same
+ *   for `description` and `sidebar_label`;
  * - Chinese pages get AutoCorrect's spacing in those texts, as in the body;
- * - an unknown `beta` value warns, naming the file (DocStatus shows no badge for it).
+ * - every other key follows the rules of `frontMatter.ts`: what the site
+ *   cannot use is left out with a warning naming the file, never an error.
  */
-const PRODUCT_SUFFIX = /\s*\|\s*BYOC\s*$/;
+const EXPORT_SUFFIX = /\s*\|\s*[\p{L}\p{N}.-]+\s*$/u;
 const TEXT_KEYS = ['title', 'sidebar_label', 'description'] as const;
 
 export function normalizeFrontMatter(
   frontMatter: Record<string, unknown>,
-  {language, file, warn}: {language?: string; file: string; warn: (message: string) => void},
-): Record<string, unknown> {
+  {language, sidebarIds}: {language?: string; sidebarIds: readonly string[]},
+): {frontMatter: Record<string, unknown>; problems: FrontMatterProblem[]} {
   const out = {...frontMatter};
   for (const key of TEXT_KEYS) {
     const value = out[key];
     if (typeof value !== 'string') continue;
-    const text = value.replace(PRODUCT_SUFFIX, '');
+    const text = value.replace(EXPORT_SUFFIX, '');
     out[key] = language?.startsWith('zh') ? format(text) : text;
   }
-  const beta = out.beta;
-  if (beta !== undefined && beta !== false && !isKnownBeta(String(beta)))
-    warn(
-      `${file}: front matter "beta": unknown value ${JSON.stringify(beta)} (known: ${KNOWN_BETA_TEXT}); no badge is shown`,
-    );
-  return out;
+  return applyFrontMatterRules(out, {sidebarIds});
 }
 
 type Parse = (args: {
@@ -51,16 +48,19 @@ export function exportFrontMatterParser(siteDir: string, sets: readonly ContentS
   }) => {
     const result = await defaultParseFrontMatter({filePath, fileContent});
     const where = locatePage(siteDir, filePath, sets);
-    const frontMatter = normalizeFrontMatter(result.frontMatter, {
-      language: where?.language,
-      file: filePath.startsWith(siteDir) ? filePath.slice(siteDir.length + 1) : filePath,
-      warn: (message) => {
-        // Docusaurus parses each file several times (metadata, server and client bundles): warn once.
-        if (warned.has(message)) return;
-        warned.add(message);
-        console.warn(`[WARNING] ${message}`);
-      },
+    if (!where) return result;
+    const {frontMatter, problems} = normalizeFrontMatter(result.frontMatter, {
+      language: where.language,
+      sidebarIds: where.set.sidebarIds,
     });
+    const file = filePath.startsWith(siteDir) ? filePath.slice(siteDir.length + 1) : filePath;
+    for (const {message} of problems) {
+      // Docusaurus parses each file several times (metadata, server and client bundles): warn once.
+      const line = `${file}: ${message}`;
+      if (warned.has(line)) continue;
+      warned.add(line);
+      console.warn(`[WARNING] ${line}`);
+    }
     return {...result, frontMatter};
   };
 }

@@ -1,6 +1,8 @@
 /**
- * What the export's front matter says about a page's availability. YAML
- * gives `FALSE` as the string "FALSE" (or a boolean); both mean "not set".
+ * What the export's front matter says about a page's availability. The build
+ * has already applied the front-matter rules (src/remark/frontMatter.ts):
+ * values come in their canonical spelling, and `FALSE` or an unknown value is
+ * absent.
  */
 export const BETA_VALUES = ['CONTACT SALES', 'PUBLIC PREVIEW', 'PRIVATE PREVIEW', 'PRIVATE'] as const;
 export type Beta = (typeof BETA_VALUES)[number];
@@ -14,23 +16,16 @@ export interface DocStatusInfo {
   deprecatedSince?: string;
 }
 
-function setValue(value: unknown): string | undefined {
-  if (value === undefined || value === null || value === false) return undefined;
-  const text = String(value).trim();
-  return text === '' || text.toUpperCase() === 'FALSE' ? undefined : text;
-}
-
-/** A `beta` value the site knows, `FALSE` included (case-insensitive, as YAML writers vary). */
-export function isKnownBeta(value: string): boolean {
-  const upper = value.trim().toUpperCase();
-  return upper === 'FALSE' || (BETA_VALUES as readonly string[]).includes(upper);
-}
-
-export function readDocStatus(frontMatter: Record<string, unknown>): DocStatusInfo {
-  const beta = setValue(frontMatter.beta)?.toUpperCase();
+export function readDocStatus(frontMatter: {
+  beta?: unknown;
+  added_since?: unknown;
+  deprecate_since?: unknown;
+}): DocStatusInfo {
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  const beta = text(frontMatter.beta);
   return {
     beta: (BETA_VALUES as readonly string[]).includes(beta ?? '') ? (beta as Beta) : undefined,
-    addedSince: setValue(frontMatter.added_since),
-    deprecatedSince: setValue(frontMatter.deprecate_since),
+    addedSince: text(frontMatter.added_since),
+    deprecatedSince: text(frontMatter.deprecate_since),
   };
 }
