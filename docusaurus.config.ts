@@ -11,7 +11,7 @@ import {CONTACT_SALES_URL} from './src/data/siteLinks';
 import type {ContentSet} from './src/remark/contentSets';
 import {CONTENT_SETS, EXTERNAL_HOSTS, i18n, STATIC_DIRS, ZILLIZ_DOCS} from './content.config';
 import {LOCALES, localePrefix} from './src/i18n/locales';
-import {headingIdPreprocessor} from './src/remark/exportHeadingIds';
+import {exportPreprocessor} from './src/remark/mdxFallback';
 import {exportFrontMatterParser} from './src/remark/exportFrontMatter';
 import exportedTables from './src/remark/exportedTables';
 import exportedLinks from './src/remark/exportedLinks';
@@ -106,8 +106,9 @@ const config: Config = {
   onDuplicateRoutes: 'throw',
   staticDirectories: STATIC_DIRS,
   markdown: {
-    // Heading ids in every form the export writes; see src/remark/exportHeadingIds.ts.
-    preprocessor: headingIdPreprocessor(__dirname, CONTENT_SETS),
+    // Heading ids in every form the export writes, and a page MDX cannot parse shown as its source:
+    // see src/remark/exportHeadingIds.ts and src/remark/mdxFallback.ts.
+    preprocessor: exportPreprocessor(__dirname, CONTENT_SETS),
     parseFrontMatter: exportFrontMatterParser(__dirname, CONTENT_SETS),
     hooks: {
       onBrokenMarkdownLinks: 'throw',

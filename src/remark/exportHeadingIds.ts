@@ -14,11 +14,13 @@ import {counterparts, locatePage, type ContentSet} from './contentSets';
  * This runs on the page's text before MDX parses it (Docusaurus'
  * `markdown.preprocessor`), because the bare form never reaches a remark
  * plugin. Each heading line is rewritten to the MDX-comment form, line for
- * line (error line numbers stay true). A heading without an id of its own
- * takes the id of the heading at the same position in the page's other-locale
- * copies, so every locale shares its anchors.
+ * line (error line numbers stay true). Every locale of a page shares its
+ * anchors: a heading takes the id its copy in the set's `headingIdLocale`
+ * (English) has, where the locales disagree too (the content check warns);
+ * else its own; else the one another locale's copy gives it.
  */
-const HEADING = /^(\s{0,3})(#{1,6})\s+(.*?)\s*$/;
+// Any indentation: MDX has no indented code, and exports indent headings inside <Grid> columns.
+const HEADING = /^(\s*)(#{1,6})\s+(.*?)\s*$/;
 const MARKER = /\s*(?:\\?\{#([^}\s]*)\}|\{\/\*\s*#([^*\s]*)\s*\*\/\})$/;
 const FENCE = /^\s*(`{3,}|~{3,})/;
 
@@ -73,20 +75,32 @@ export function headingIds(source: string): (string | undefined)[] {
   return sectionHeadings(source).map((h) => h.id);
 }
 
+/** A copy of the page in another locale. */
+export interface Counterpart {
+  locale: string;
+  source: string;
+}
+
 /**
- * The id each h2–h6 heading of a page gets: its own, else the first one the
- * other locales give the heading at the same position. Pages whose heading
+ * The id each h2–h6 heading of a page gets: the one its copy in `preferred`
+ * has (the page's own when it is that copy), else its own, else the first one
+ * another locale gives the heading at the same position. Pages whose heading
  * counts differ are not paired (positions would not match).
  */
-export function sharedIds(source: string, others: readonly string[]): (string | undefined)[] {
+export function sharedIds(source: string, others: readonly Counterpart[], preferred?: string): (string | undefined)[] {
   const own = sectionHeadings(source);
-  const theirs = others.map(sectionHeadings).filter((hs) => hs.length === own.length);
-  return own.map((h, i) => h.id ?? theirs.map((hs) => hs[i]!.id).find((id) => id !== undefined));
+  const paired = others
+    .map((o) => ({locale: o.locale, headings: sectionHeadings(o.source)}))
+    .filter((o) => o.headings.length === own.length);
+  const preferredCopy = paired.find((o) => o.locale === preferred)?.headings;
+  return own.map(
+    (h, i) => preferredCopy?.[i]!.id ?? h.id ?? paired.map((o) => o.headings[i]!.id).find((id) => id !== undefined),
+  );
 }
 
 /** Rewrites every heading line to `## Text {/* #id *\/}` (or `## Text` without an id), line for line. */
-export function normalizeHeadingIds(source: string, others: readonly string[] = []): string {
-  const ids = sharedIds(source, others);
+export function normalizeHeadingIds(source: string, others: readonly Counterpart[] = [], preferred?: string): string {
+  const ids = sharedIds(source, others, preferred);
   const lines = source.split('\n');
   let index = -1;
   for (const h of headingLines(source)) {
@@ -101,11 +115,12 @@ export function normalizeHeadingIds(source: string, others: readonly string[] = 
 export function headingIdPreprocessor(siteDir: string, sets: readonly ContentSet[]) {
   return ({filePath, fileContent}: {filePath: string; fileContent: string}): string => {
     const where = locatePage(siteDir, filePath, sets);
-    const others = where
-      ? counterparts(siteDir, where)
-          .filter(({file}) => existsSync(file))
-          .map(({file}) => readFileSync(file, 'utf8'))
-      : [];
-    return normalizeHeadingIds(fileContent, others);
+    if (!where) return normalizeHeadingIds(fileContent);
+    const others = counterparts(siteDir, where)
+      .filter(({file}) => existsSync(file))
+      .map(({locale, file}) => ({locale, source: readFileSync(file, 'utf8')}));
+    // The page's own language counts as the preferred copy when it is that language.
+    const preferred = where.language === where.set.headingIdLocale ? undefined : where.set.headingIdLocale;
+    return normalizeHeadingIds(fileContent, others, preferred);
   };
 }
