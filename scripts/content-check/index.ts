@@ -2,31 +2,38 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {lintFor} from 'autocorrect-node';
 import matter from 'gray-matter';
-import {createSlugger} from '@docusaurus/utils';
 import {unified} from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import {ALL_CONTENT_SETS, ALL_STATIC_DIRS, EXTERNAL_HOSTS, ZILLIZ_DOCS} from '../../content.config';
-import {isKnownBeta, KNOWN_BETA_TEXT} from '../../src/components/DocStatus/status';
 import {localeDir, oneLocaleLanguage, type ContentSet} from '../../src/remark/contentSets';
-import {normalizeHeadingIds, parseHeadingLine, sectionHeadings, sharedIds} from '../../src/remark/exportHeadingIds';
-import {processLinks} from '../../src/remark/exportedLinks';
-import {componentProblems} from '../../src/remark/knownComponents';
-import {textOf, walk, type MdNode} from '../../src/remark/mdast';
+import {normalizeFrontMatter} from '../../src/remark/exportFrontMatter';
+import {
+  normalizeHeadingIds,
+  parseHeadingLine,
+  sectionHeadings,
+  type Counterpart,
+} from '../../src/remark/exportHeadingIds';
+import {processLinks, type ZillizDocs} from '../../src/remark/exportedLinks';
+import {degradeUnknownComponents} from '../../src/remark/knownComponents';
+import type {MdNode} from '../../src/remark/mdast';
+import {mdxParseProblem, withoutFrontMatter} from '../../src/remark/mdxFallback';
 import {pageFiles} from '../../src/remark/sitePages';
 import {GLOBAL_MDX_COMPONENTS} from '../../src/theme/mdxComponentNames';
 import {findSection, matrix as siteMatrix, type Locale, type Matrix} from '../../src/data/responsibilities/model';
 import {validateMatrix} from '../../src/data/responsibilities/validate';
 import {SHARED_RESPONSIBILITIES_FILE} from '../../src/data/responsibilities/sharedResponsibilities';
-import {frontMatterSchema} from './frontMatter';
 
 /**
- * `npm run check:content`: what will break (errors), what looks wrong but
- * builds (warnings), and what readers should know (information, such as a
- * page without a translation). Each names file:line. It checks what the build
- * pipeline cannot fix; what the pipeline fixes (heading-id forms, tables,
- * Chinese spacing, links to Zilliz docs) is not reported.
+ * `npm run check:content`: what will break the build (errors), what builds
+ * but degraded or looks wrong (warnings: a page shown as its source because
+ * its MDX does not parse, an unknown component, a link to nowhere, a
+ * front-matter value left out, heading ids that differ between locales), and
+ * what readers should know (information, such as a page without a
+ * translation). Each names file:line. What the pipeline fixes silently
+ * (heading-id forms, tables, Chinese spacing, links to Zilliz docs) is not
+ * reported.
  */
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -41,21 +48,13 @@ export interface CheckOptions {
   root: string;
   sets?: readonly ContentSet[];
   staticDirs?: readonly string[];
-  zillizDocs?: Readonly<Record<string, string>>;
+  zillizDocs?: ZillizDocs;
   matrix?: Matrix;
 }
 
 function lineOf(source: string, pattern: RegExp): number {
   const index = source.split('\n').findIndex((l) => pattern.test(l));
   return index === -1 ? 1 : index + 1;
-}
-
-/** The page's text with its front matter blanked (line numbers stay), as MDX sees it. */
-function bodyOf(source: string): string {
-  const lines = source.split('\n');
-  if (lines[0] !== '---') return source;
-  const end = lines.indexOf('---', 1);
-  return lines.map((l, i) => (i <= end ? '' : l)).join('\n');
 }
 
 interface Page {
@@ -83,39 +82,23 @@ function checkFrontMatter(page: Page, add: (p: Problem) => void): string | undef
     });
     return undefined;
   }
-  const result = frontMatterSchema.safeParse(data);
-  if (!result.success)
-    for (const issue of result.error.issues) {
-      const key = String(issue.path[0] ?? '');
-      const line = key ? lineOf(page.source, new RegExp(`^${key}\\s*:`)) : 1;
-      add({
-        where: `${page.file}:${line}`,
-        severity: 'error',
-        message: `front matter "${issue.path.join('.') || '(root)'}": ${issue.message} (got ${JSON.stringify(key ? data[key] : data)})`,
-      });
-    }
-  if (data.beta !== undefined && data.beta !== false && !isKnownBeta(String(data.beta)))
-    add({
-      where: `${page.file}:${lineOf(page.source, /^beta\s*:/)}`,
-      severity: 'warning',
-      message: `front matter "beta": unknown value ${JSON.stringify(data.beta)}; the page shows no badge (known: ${KNOWN_BETA_TEXT})`,
-    });
-  return typeof data.slug === 'string' ? data.slug : undefined;
+  const {frontMatter, problems} = normalizeFrontMatter(data, {
+    language: page.language,
+    sidebarIds: page.set.sidebarIds,
+  });
+  for (const {key, message} of problems)
+    add({where: `${page.file}:${lineOf(page.source, new RegExp(`^${key}\\s*:`))}`, severity: 'warning', message});
+  return typeof frontMatter.slug === 'string' ? frontMatter.slug : undefined;
 }
 
-/** The ids a page's headings get in the build (explicit or shared, else Docusaurus' slug of the text). */
-function builtHeadingIds(source: string, others: string[]): Set<string> {
-  const slugger = createSlugger();
-  const ids = sharedIds(source, others);
-  return new Set(sectionHeadings(source).map((h, i) => ids[i] ?? slugger.slug(h.text)));
-}
+const counterpartsOf = (others: readonly Page[]): Counterpart[] =>
+  others.map((o) => ({locale: o.language, source: o.source}));
 
 function checkHeadingIds(page: Page, others: Page[], add: (p: Problem) => void) {
   const seen = new Map<string, number>();
   const own = sectionHeadings(page.source);
-  const ids = sharedIds(
-    page.source,
-    others.map((o) => o.source),
+  const ids = sectionHeadings(normalizeHeadingIds(page.source, counterpartsOf(others), preferredLocale(page))).map(
+    (h) => h.id,
   );
   own.forEach((h, i) => {
     const id = ids[i];
@@ -124,12 +107,11 @@ function checkHeadingIds(page: Page, others: Page[], add: (p: Problem) => void) 
     if (first)
       add({
         where: `${page.file}:${h.line}`,
-        severity: 'error',
-        message: `heading id "${id}" is already used on line ${first}`,
+        severity: 'warning',
+        message: `heading id "${id}" is already used on line ${first}; links to it land on the first`,
       });
     else seen.set(id, h.line);
   });
-  // Two locales giving the same heading different ids: anchors would differ between languages.
   for (const other of others) {
     const theirs = sectionHeadings(other.source);
     if (theirs.length !== own.length) {
@@ -142,21 +124,26 @@ function checkHeadingIds(page: Page, others: Page[], add: (p: Problem) => void) 
       continue;
     }
     if (other.file < page.file) continue; // report each pair once
+    // Two locales giving the same heading different ids: the build uses one (ids[i]) in every locale.
     own.forEach((h, i) => {
       const t = theirs[i]!;
       if (h.id && t.id && h.id !== t.id)
         add({
           where: `${page.file}:${h.line}`,
-          severity: 'error',
-          message: `heading id "${h.id}" differs from "${t.id}" at ${other.file}:${t.line} (the same heading in another locale); use one id in both`,
+          severity: 'warning',
+          message: `heading id "${h.id}" differs from "${t.id}" at ${other.file}:${t.line} (the same heading in another locale); every locale uses "${ids[i]}" (the ${page.set.headingIdLocale} one)`,
         });
     });
   }
 }
 
+/** The locale whose ids the page takes from its counterparts (none when the page is that locale). */
+const preferredLocale = (page: Page) =>
+  page.language === page.set.headingIdLocale ? undefined : page.set.headingIdLocale;
+
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
-/** What MDX will say about the page: syntax, components, links, images, anchors. */
+/** What MDX will say about the page: syntax, components, links, images, anchors; the build degrades each. */
 function checkMdx(
   root: string,
   page: Page,
@@ -165,36 +152,20 @@ function checkMdx(
   options: Required<Pick<CheckOptions, 'staticDirs' | 'zillizDocs'>>,
   add: (p: Problem) => void,
 ) {
-  const text = normalizeHeadingIds(
-    bodyOf(page.source),
-    others.map((o) => o.source),
-  );
-  let tree: MdNode;
-  try {
-    tree = parser.runSync(parser.parse(text)) as unknown as MdNode;
-  } catch (e) {
-    const err = e as {
-      line?: number;
-      place?: {line?: number; start?: {line?: number}};
-      reason?: string;
-      message: string;
-    };
-    const line = err.line ?? err.place?.line ?? err.place?.start?.line ?? 1;
-    add({
-      where: `${page.file}:${line}`,
-      severity: 'error',
-      message: `MDX cannot parse this: ${err.reason ?? err.message}`,
+  const text = normalizeHeadingIds(withoutFrontMatter(page.source), counterpartsOf(others), preferredLocale(page));
+  const warn = (p: {line: number; message: string}) =>
+    add({where: `${page.file}:${p.line}`, severity: 'warning', message: p.message});
+  const parseProblem = mdxParseProblem(text);
+  if (parseProblem) {
+    warn({
+      line: parseProblem.line,
+      message: `MDX cannot parse this: ${parseProblem.reason}; the page is shown as its source until it is fixed`,
     });
     return;
   }
+  const tree = parser.runSync(parser.parse(text)) as unknown as MdNode;
   const file = {path: path.join(root, page.file)};
-  const at = (p: {line: number; message: string}) =>
-    add({where: `${page.file}:${p.line}`, severity: 'error', message: p.message});
-  componentProblems(tree, file, {siteDir: root, globals: GLOBAL_MDX_COMPONENTS}).forEach(at);
-  const before = new Map<MdNode, string>();
-  walk(tree, (n) => {
-    if (n.type === 'link') before.set(n, n.url ?? '');
-  });
+  degradeUnknownComponents(tree, file, {siteDir: root, globals: GLOBAL_MDX_COMPONENTS}).forEach(warn);
   processLinks(tree, file, {
     siteDir: root,
     set: page.set,
@@ -202,17 +173,7 @@ function checkMdx(
     zillizDocs: options.zillizDocs,
     staticDirs: options.staticDirs,
     imageHosts: EXTERNAL_HOSTS.images,
-  }).forEach(at);
-  // Anchors within the page must name one of its headings.
-  const ids = builtHeadingIds(text, []);
-  walk(tree, (n) => {
-    const url = n.type === 'link' ? (n.url ?? '') : '';
-    if (url.startsWith('#') && !ids.has(decodeURIComponent(url.slice(1))))
-      at({
-        line: n.position?.start.line ?? 1,
-        message: `broken link: no heading with the id "${url.slice(1)}" on this page ("${textOf(n)}")`,
-      });
-  });
+  }).forEach(warn);
 }
 
 /** A page that shows the matrix must name known sections, under headings with their ids and titles. */
