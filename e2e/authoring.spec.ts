@@ -1,36 +1,12 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import type {Page} from '@playwright/test';
 import {ZILLIZ_DOCS} from '../content.config';
 import {axeLightAndDark} from './axe';
-import {CORPUS, CORPUS_PAGES, CORPUS_SET} from './corpus';
+import {CORPUS, CORPUS_PAGES, CORPUS_SET, stubRemoteImages} from './corpus';
 import {expect, gotoHydrated, LOCALES, pagePath, test} from './fixtures';
 import {TEST_BUILD_DIR, TEST_SITE_URL} from './site.config.mjs';
 
 const ONE_LOCALE = CORPUS_PAGES.filter((p) => /\.[a-z]{2}(-[A-Za-z]+)?\.mdx$/.test(p.file)).map((p) => p.slug);
-const REMOTE_PNG = readFileSync('test/fixtures/remote-image.png');
-
-/**
- * The corpus' remote images live on Zilliz's bucket, which the test machine
- * cannot reach: answer for it (slowly, as a network would) so pages load
- * whole. Nothing else may leave the test server; anything that tries is listed.
- */
-async function stubRemoteImages(page: Page): Promise<string[]> {
-  const elsewhere: string[] = [];
-  await page.route(
-    (url) => url.origin !== TEST_SITE_URL,
-    async (route) => {
-      const url = route.request().url();
-      if (url.startsWith('https://assets.zilliz.com/')) {
-        await new Promise((r) => setTimeout(r, 300));
-        return route.fulfill({status: 200, contentType: 'image/png', body: REMOTE_PNG});
-      }
-      elsewhere.push(url);
-      return route.fulfill({status: 200, contentType: 'text/html', body: '<!doctype html><title>stub</title>'});
-    },
-  );
-  return elsewhere;
-}
 
 test('the corpus has at least twelve exported pages per locale, some in English only', () => {
   for (const {locale} of LOCALES) {
@@ -51,6 +27,13 @@ function serverArticle(prefix: string, slug: string): string {
 /** The h2 ids of a corpus page in the default locale. */
 function defaultLocaleHeadingIds(slug: string): string[] {
   return [...serverArticle('', slug).matchAll(/<h2\b[^>]*?\sid="?([^"\s>]+)/g)].map((m) => m[1]!);
+}
+
+/** The locale of the Zilliz docs site a link goes to (the longest site root it starts with), if any. */
+function zillizLocale(href: string): string | undefined {
+  return Object.entries(ZILLIZ_DOCS.sites)
+    .filter(([, root]) => href.startsWith(root))
+    .sort(([, a], [, b]) => b.length - a.length)[0]?.[0];
 }
 
 /** The text alternative of a ✔ in each locale. */
@@ -140,8 +123,7 @@ for (const [l, {locale, prefix}] of LOCALES.entries()) {
         if (url.origin === TEST_SITE_URL) {
           expect(url.pathname, href).toMatch(new RegExp(`^/byoc-docs/${prefix}`));
           expect((await page.request.get(url.pathname)).status(), href).toBe(200);
-        } else if (Object.values(ZILLIZ_DOCS).some((base) => href.startsWith(base)))
-          expect(href.startsWith(ZILLIZ_DOCS[locale]!), href).toBe(true);
+        } else if (zillizLocale(href)) expect(zillizLocale(href), href).toBe(locale);
       }
       // Heading ids: the ones the default locale's page has, so anchors are the same in every language.
       expect(await article.locator('h2').evaluateAll((hs) => hs.map((h) => h.id)), 'h2 ids').toEqual(

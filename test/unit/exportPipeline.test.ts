@@ -8,7 +8,7 @@ import type {ContentSet} from '../../src/remark/contentSets';
 import chineseSpacing, {spaceChinese} from '../../src/remark/chineseSpacing';
 import {normalizeFrontMatter} from '../../src/remark/exportFrontMatter';
 import exportedLinks, {processLinks, resolveLink, type LinkContext} from '../../src/remark/exportedLinks';
-import knownComponents from '../../src/remark/knownComponents';
+import {degradeUnknownComponents} from '../../src/remark/knownComponents';
 import {siteSlugs} from '../../src/remark/sitePages';
 import {textOf, walk, type MdNode} from '../../src/remark/mdast';
 import {GLOBAL_MDX_COMPONENTS} from '../../src/theme/mdxComponentNames';
@@ -32,18 +32,24 @@ const set: ContentSet = {
   locales: ['zh-Hans', 'en', 'ja'],
   defaultLocale: 'zh-Hans',
   staticDir: 'static',
+  headingIdLocale: 'en',
+  sidebarIds: ['byocSidebar'],
 };
 const ZILLIZ = {
-  'zh-Hans': 'https://docs.zilliz.com.cn/docs/',
-  en: 'https://docs.zilliz.com/docs/',
-  ja: 'https://docs.zilliz.com/ja-JP/docs/',
+  sites: {
+    'zh-Hans': 'https://docs.zilliz.com.cn/',
+    en: 'https://docs.zilliz.com/',
+    ja: 'https://docs.zilliz.com/ja-JP/',
+  },
+  sections: ['docs', 'reference'],
 };
 
 describe('links', () => {
   const ctx: LinkContext = {
     slugs: new Set(['byoc-network', 'shared-responsibilities']),
     routeBasePath: '',
-    zillizDocs: ZILLIZ.en,
+    zillizSite: ZILLIZ.sites.en,
+    zillizSections: ZILLIZ.sections,
   };
 
   it.each([
@@ -54,6 +60,20 @@ describe('links', () => {
     ['/docs/byoc/shared-responsibilities', {kind: 'page', url: '/shared-responsibilities'}],
     ['./quick-start', {kind: 'zilliz', url: 'https://docs.zilliz.com/docs/quick-start'}],
     ['/docs/byoc/byoc-faq#limits', {kind: 'zilliz', url: 'https://docs.zilliz.com/docs/byoc/byoc-faq#limits'}],
+    // Every section of the Zilliz docs, with or without a language prefix, in the reader's language.
+    [
+      '/reference/restful/list-collections-v2',
+      {kind: 'zilliz', url: 'https://docs.zilliz.com/reference/restful/list-collections-v2'},
+    ],
+    [
+      '/reference/python/python/Collections-create',
+      {kind: 'zilliz', url: 'https://docs.zilliz.com/reference/python/python/Collections-create'},
+    ],
+    ['/ja-JP/docs/quick-start#install', {kind: 'zilliz', url: 'https://docs.zilliz.com/docs/quick-start#install'}],
+    ['/zh-CN/reference/restful', {kind: 'zilliz', url: 'https://docs.zilliz.com/reference/restful'}],
+    // A page this site carries stays here, whatever the prefix.
+    ['/ja-JP/docs/byoc/byoc-network', {kind: 'page', url: '/byoc-network'}],
+    ['/docs/byoc-network/', {kind: 'page', url: '/byoc-network'}],
     ['https://zilliz.com', {kind: 'keep'}],
     ['#anchor', {kind: 'keep'}],
     ['/shared-responsibilities', {kind: 'keep'}],
@@ -62,7 +82,17 @@ describe('links', () => {
     ['', {kind: 'broken', reason: 'the link has no target'}],
     [
       '/pricing',
-      {kind: 'broken', reason: '/pricing is not a page of this site (a Zilliz docs link starts with /docs/)'},
+      {
+        kind: 'broken',
+        reason: '/pricing is neither a page of this site nor in a section of the Zilliz docs (/docs/, /reference/)',
+      },
+    ],
+    [
+      '/ja-JP/',
+      {
+        kind: 'broken',
+        reason: '/ja-JP/ is neither a page of this site nor in a section of the Zilliz docs (/docs/, /reference/)',
+      },
     ],
   ] as const)('%s', (url, expected) => {
     expect(resolveLink(url, ctx)).toEqual(expected);
@@ -73,9 +103,13 @@ describe('links', () => {
       kind: 'page',
       url: '/corpus/a',
     });
-    expect(resolveLink('./nope', {...ctx, zillizDocs: ZILLIZ.ja})).toEqual({
+    expect(resolveLink('./nope', {...ctx, zillizSite: ZILLIZ.sites.ja})).toEqual({
       kind: 'zilliz',
       url: 'https://docs.zilliz.com/ja-JP/docs/nope',
+    });
+    expect(resolveLink('/ja-JP/reference/restful/x', {...ctx, zillizSite: ZILLIZ.sites['zh-Hans']})).toEqual({
+      kind: 'zilliz',
+      url: 'https://docs.zilliz.com.cn/reference/restful/x',
     });
   });
 
@@ -115,27 +149,49 @@ describe('links', () => {
     expect(nodes(tree, 'link')[0]!.url).toBe('https://docs.zilliz.com/ja-JP/docs/quick-start');
   });
 
-  it('fails the build naming file:line for links to nowhere and missing images; remote images get a fixed box', () => {
+  it('degrades links to nowhere to their text and missing or blocked images to their description, reporting file:line', () => {
     const file = {path: path.join(root, 'docs/a.mdx')};
     const tree = parse(
-      '# A\n\n![ok](/byoc/x.png)\n\n![remote](https://assets.zilliz.com/y.png)\n\n[empty]()\n\n![gone](/byoc/missing.png)\n',
+      '# A\n\n![ok](/byoc/x.png)\n\n![remote](https://assets.zilliz.com/y.png)\n\n[empty]() and [away](/pricing) and [here](#a) and [gone](#nowhere)\n\n![a missing diagram](/byoc/missing.png)\n\n![blocked](https://cdn.example.com/z.png)\n\n<p><a href="/nope">raw</a></p>\n',
     );
-    expect(() => exportedLinks(options)(tree, file)).toThrow(
-      `${file.path}:7: broken link: the link has no target\n${file.path}:9: missing image /byoc/missing.png: no such file in static`,
-    );
-    expect(nodes(tree, 'image').map((i) => i.data?.hProperties?.className)).toEqual([
-      undefined,
-      'remote-image',
-      undefined,
+    expect(processLinks(tree, file, options).map((p) => `${p.line}: ${p.message}`)).toEqual([
+      '7: broken link: the link has no target; shown as text',
+      '7: broken link: /pricing is neither a page of this site nor in a section of the Zilliz docs (/docs/, /reference/); shown as text',
+      '7: broken link: no heading with the id "nowhere" on this page ("gone"); shown as text',
+      '9: missing image /byoc/missing.png: no such file in static; shown as its description',
+      "11: image https://cdn.example.com/z.png: the site's content-security policy blocks images from https://cdn.example.com (allowed: https://assets.zilliz.com); add the host to EXTERNAL_HOSTS.images in content.config.ts. Shown as its description",
+      '13: broken link: /nope is neither a page of this site nor in a section of the Zilliz docs (/docs/, /reference/); shown as text',
+    ]);
+    expect(nodes(tree, 'link').map((l) => l.url)).toEqual(['#a']);
+    expect(nodes(tree, 'image').map((i) => [i.url, i.data?.hProperties?.className])).toEqual([
+      ['/byoc/x.png', undefined],
+      ['https://assets.zilliz.com/y.png', 'remote-image'],
+    ]);
+    expect(nodes(tree, 'paragraph').map(textOf)).toEqual([
+      '',
+      '',
+      'empty and away and here and gone',
+      'a missing diagram',
+      'blocked',
+      'raw',
     ]);
   });
 
-  it('fails on a remote image from a host the content-security policy does not allow, naming the fix', () => {
-    const file = {path: path.join(root, 'docs/a.mdx')};
-    const tree = parse('# A\n\n![ok](https://assets.zilliz.com/y.png)\n\n![other](https://cdn.example.com/z.png)\n');
-    expect(() => exportedLinks(options)(tree, file)).toThrow(
-      `${file.path}:5: image https://cdn.example.com/z.png: the site's content-security policy blocks images from https://cdn.example.com (allowed: https://assets.zilliz.com); add the host to EXTERNAL_HOSTS.images in content.config.ts`,
-    );
+  it('reports through a build warning, once, instead of failing the build', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const file = {path: path.join(root, 'docs/a.mdx')};
+      const plugin = exportedLinks(options);
+      expect(() => plugin(parse('[x](/nowhere-at-all)\n'), file)).not.toThrow();
+      plugin(parse('[x](/nowhere-at-all)\n'), file);
+      expect(warn.mock.calls).toEqual([
+        [
+          `[WARNING] ${path.relative(process.cwd(), file.path)}:1: broken link: /nowhere-at-all is neither a page of this site nor in a section of the Zilliz docs (/docs/, /reference/); shown as text`,
+        ],
+      ]);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
 
@@ -164,24 +220,41 @@ describe('the pages links are checked against', () => {
 
 describe('components', () => {
   const root = site({'src/components/Procedures/index.tsx': 'export default 1;'});
-  const check = (source: string) => () =>
-    knownComponents({siteDir: root, globals: GLOBAL_MDX_COMPONENTS})(parse(source), {path: 'docs/p.mdx'});
+  const degrade = (source: string) => {
+    const tree = parse(source);
+    const problems = degradeUnknownComponents(
+      tree,
+      {path: 'docs/p.mdx'},
+      {siteDir: root, globals: GLOBAL_MDX_COMPONENTS},
+    );
+    return {tree, problems: problems.map((p) => `${p.line}: ${p.message}`)};
+  };
 
   it('accepts imported components, the registered ones and HTML', () => {
-    expect(
-      check(
-        'import Procedures from \'@site/src/components/Procedures\';\n\n<Procedures>\n\n1. Step\n\n</Procedures>\n\n<Admonition type="info">\n\n<details><summary>x</summary></details>\n\n</Admonition>\n',
-      ),
-    ).not.toThrow();
+    const {tree, problems} = degrade(
+      'import Procedures from \'@site/src/components/Procedures\';\n\n<Procedures>\n\n1. Step\n\n</Procedures>\n\n<Admonition type="info">\n\n<details><summary>x</summary></details>\n\n</Admonition>\n',
+    );
+    expect(problems).toEqual([]);
+    expect(nodes(tree, 'mdxJsxFlowElement').map((n) => n.name)).toEqual(['Procedures', 'Admonition']);
   });
 
-  it('names an unknown component and a missing import with file:line', () => {
-    expect(check('# T\n\n<Carousel items={3} />\n')).toThrow(
-      /^docs\/p\.mdx:3: unknown component <Carousel>: the site does not have it/,
+  it('turns an unknown component into UnknownComponent with its content only, and drops a missing import', () => {
+    const {tree, problems} = degrade(
+      "import Nope from '@site/src/components/Nope';\nimport Procedures from '@site/src/components/Procedures';\n\n# T\n\n<Nope data={rows}>\n\nKept **text**.\n\n</Nope>\n\nInline <Carousel items={3} /> too.\n",
     );
-    expect(check("import Nope from '@site/src/components/Nope';\n\n# T\n")).toThrow(
-      'docs/p.mdx:1: imports "@site/src/components/Nope", which does not exist in this site',
-    );
+    expect(problems).toEqual([
+      '1: imports "@site/src/components/Nope", which does not exist in this site; the import is left out',
+      '6: unknown component <Nope>: the site does not have it, so only its content is shown (see CONTRIBUTING.md for the components writers may use)',
+      '12: unknown component <Carousel>: the site does not have it, so only its content is shown (see CONTRIBUTING.md for the components writers may use)',
+    ]);
+    const esm = nodes(tree, 'mdxjsEsm')[0]!.data!.estree as {body: {source: {value: string}}[]};
+    expect(esm.body.map((s) => s.source.value)).toEqual(['@site/src/components/Procedures']);
+    const unknown = [...nodes(tree, 'mdxJsxFlowElement'), ...nodes(tree, 'mdxJsxTextElement')];
+    expect(unknown.map((n) => [n.name, n.attributes])).toEqual([
+      ['UnknownComponent', [{type: 'mdxJsxAttribute', name: 'name', value: 'Nope'}]],
+      ['UnknownComponent', [{type: 'mdxJsxAttribute', name: 'name', value: 'Carousel'}]],
+    ]);
+    expect(textOf(unknown[0]!)).toBe('Kept text.');
   });
 });
 
@@ -213,37 +286,74 @@ describe('Chinese spacing at build time', () => {
 });
 
 describe('front matter', () => {
-  it('drops the product suffix, spaces Chinese titles and warns on an unknown beta, naming the file', () => {
-    const warn = vi.fn();
-    const out = normalizeFrontMatter(
+  const sidebarIds = ['byocSidebar'];
+
+  it('drops the export suffix, spaces Chinese titles, and leaves out what the site cannot use, saying why', () => {
+    const {frontMatter, problems} = normalizeFrontMatter(
       {
         title: '设置VPC | BYOC',
         sidebar_label: '设置VPC',
-        description: '在AWS上设置VPC。 | BYOC',
+        description: '在AWS上设置VPC。 | Cloud',
         beta: 'LIMITED',
-        keywords: ['BYOC'],
+        keywords: ['BYOC', 2024],
+        displayed_sidebar: 'restfulSidebar',
+        sidebar_position: 'undefined',
+        added_since: 'FALSE',
+        deprecate_since: 'v2024.3.x',
+        last_modified: 'soon',
+        token: 'Ahgkw1upqiFne0kMJBaciMyEnac',
       },
-      {language: 'zh-Hans', file: 'docs/a.mdx', warn},
+      {language: 'zh-Hans', sidebarIds},
     );
-    expect(out).toEqual({
+    expect(frontMatter).toEqual({
       title: '设置 VPC',
       sidebar_label: '设置 VPC',
       description: '在 AWS 上设置 VPC。',
-      beta: 'LIMITED',
-      keywords: ['BYOC'],
+      keywords: ['BYOC', '2024'],
+      deprecate_since: 'v2024.3.x',
+      token: 'Ahgkw1upqiFne0kMJBaciMyEnac',
     });
-    expect(warn).toHaveBeenCalledWith(
-      expect.stringMatching(/^docs\/a\.mdx: front matter "beta": unknown value "LIMITED"/),
-    );
+    expect(problems).toEqual([
+      {
+        key: 'beta',
+        message:
+          'front matter "beta": expected one of CONTACT SALES, PUBLIC PREVIEW, PRIVATE PREVIEW, PRIVATE, FALSE (got "LIMITED"); left out',
+      },
+      {
+        key: 'sidebar_position',
+        message: 'front matter "sidebar_position": expected a number (got "undefined"); left out',
+      },
+      {
+        key: 'last_modified',
+        message: 'front matter "last_modified": expected a version such as v2024.3.x, or FALSE (got "soon"); left out',
+      },
+      {
+        key: 'displayed_sidebar',
+        message:
+          'front matter "displayed_sidebar": this site has no sidebar "restfulSidebar" (it has: byocSidebar); the page shows its section\'s sidebar',
+      },
+    ]);
   });
 
-  it('accepts every beta value real exports carry', () => {
-    const warn = vi.fn();
-    for (const beta of [false, 'FALSE', 'CONTACT SALES', 'PUBLIC PREVIEW', 'PRIVATE PREVIEW', 'PRIVATE'])
-      normalizeFrontMatter({title: 'Setup | BYOC', beta}, {language: 'en', file: 'x', warn});
-    expect(warn).not.toHaveBeenCalled();
-    expect(normalizeFrontMatter({title: 'Set up VPC | BYOC'}, {language: 'en', file: 'x', warn}).title).toBe(
-      'Set up VPC',
-    );
+  it("accepts every beta value real exports carry, in canonical spelling, and the site's own sidebar", () => {
+    for (const [beta, canonical] of [
+      [false, undefined],
+      ['FALSE', undefined],
+      ['CONTACT SALES', 'CONTACT SALES'],
+      ['Public Preview', 'PUBLIC PREVIEW'],
+      ['PRIVATE PREVIEW', 'PRIVATE PREVIEW'],
+      ['PRIVATE', 'PRIVATE'],
+    ] as const) {
+      const {frontMatter, problems} = normalizeFrontMatter(
+        {title: 'Set up VPC | BYOC', beta, displayed_sidebar: 'byocSidebar'},
+        {language: 'en', sidebarIds},
+      );
+      expect(problems, String(beta)).toEqual([]);
+      expect(frontMatter).toEqual({
+        title: 'Set up VPC',
+        displayed_sidebar: 'byocSidebar',
+        ...(canonical && {beta: canonical}),
+      });
+    }
   });
 });

@@ -53,16 +53,56 @@ describe('ids shared across locales', () => {
   it('a heading without an id takes the id its counterpart gives, in either direction', () => {
     const zh = '## 准备 \\{#}\n\n## 下一步\n\n## 限制 {#limits}\n';
     const en = '## Preparation{#preparation}\n\n## Next steps {/* #next-steps */}\n\n## Limits\n';
-    expect(normalizeHeadingIds(zh, [en])).toBe(
+    expect(normalizeHeadingIds(zh, [{locale: 'en', source: en}])).toBe(
       '## 准备 {/* #preparation */}\n\n## 下一步 {/* #next-steps */}\n\n## 限制 {/* #limits */}\n',
     );
-    expect(normalizeHeadingIds(en, [zh])).toBe(
+    expect(normalizeHeadingIds(en, [{locale: 'zh-Hans', source: zh}])).toBe(
       '## Preparation {/* #preparation */}\n\n## Next steps {/* #next-steps */}\n\n## Limits {/* #limits */}\n',
     );
   });
 
   it('does not pair pages whose headings differ in number', () => {
-    expect(normalizeHeadingIds('## 甲 \\{#}\n', ['## A {#a}\n## B {#b}\n'])).toBe('## 甲\n');
+    expect(normalizeHeadingIds('## 甲 \\{#}\n', [{locale: 'en', source: '## A {#a}\n## B {#b}\n'}])).toBe('## 甲\n');
+  });
+
+  it('where the locales disagree, every locale takes the preferred (English) id', () => {
+    const en = '## Cloud management {#cloud-management}\n\n## Scale resources {#scale-resources}\n';
+    const zh = '## 云管理 {#cloud-managment}\n\n## 扩展资源 {#scale-resoures}\n';
+    const ja = '## クラウド管理\\{#cloud-managment}\n\n## リソースのスケーリング\n';
+    const ids = (text: string) => [...text.matchAll(/#([a-z-]+) \*\//g)].map((m) => m[1]);
+    const expected = ['cloud-management', 'scale-resources'];
+    expect(
+      ids(
+        normalizeHeadingIds(
+          zh,
+          [
+            {locale: 'en', source: en},
+            {locale: 'ja', source: ja},
+          ],
+          'en',
+        ),
+      ),
+    ).toEqual(expected);
+    expect(
+      ids(
+        normalizeHeadingIds(
+          ja,
+          [
+            {locale: 'zh-Hans', source: zh},
+            {locale: 'en', source: en},
+          ],
+          'en',
+        ),
+      ),
+    ).toEqual(expected);
+    // The English page keeps its own.
+    expect(ids(normalizeHeadingIds(en, [{locale: 'zh-Hans', source: zh}]))).toEqual(expected);
+  });
+
+  it('finds headings indented inside a layout grid', () => {
+    const source = '<Grid>\n\n    <div>\n\n        ## 全球集群\\{#global-cluster}\n\n    </div>\n\n</Grid>\n';
+    expect(headingIds(source)).toEqual(['global-cluster']);
+    expect(normalizeHeadingIds(source)).toContain('        ## 全球集群 {/* #global-cluster */}\n');
   });
 
   it('as the preprocessor, reads the other locales of the same file', () => {
@@ -74,6 +114,8 @@ describe('ids shared across locales', () => {
       locales: ['zh-Hans', 'en', 'ja'],
       defaultLocale: 'zh-Hans',
       staticDir: 'static',
+      headingIdLocale: 'en',
+      sidebarIds: ['byocSidebar'],
     };
     const files = {
       'docs/p.mdx': '## 云管理\\{#}\n',

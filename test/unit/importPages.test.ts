@@ -12,6 +12,8 @@ const set: ContentSet = {
   locales: ['zh-Hans', 'en', 'ja'],
   defaultLocale: 'zh-Hans',
   staticDir: 'static',
+  headingIdLocale: 'en',
+  sidebarIds: ['byocSidebar'],
 };
 const EN = 'i18n/en/docusaurus-plugin-content-docs/current';
 
