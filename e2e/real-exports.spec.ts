@@ -93,10 +93,7 @@ test('an API reference page: method, endpoint, parameters, body fields, a curl e
   const article = page.locator('article');
   await expect(article.getByText('GET', {exact: true})).toBeVisible();
   await expect(article.locator('code', {hasText: /^\/v2\/clusters$/})).toBeVisible();
-  await expect(article.getByRole('link', {name: 'BYOC overview'})).toHaveAttribute(
-    'href',
-    'https://docs.zilliz.com/docs/byoc/byoc-overview',
-  );
+  await expect(article.getByRole('link', {name: 'Zilliz BYOC'})).toHaveAttribute('href', 'https://zilliz.com/byoc');
   const parameters = page.getByRole('region', {name: 'Table: Parameters'});
   await expect(parameters.locator('tbody th')).toHaveText([/^Authorization\s*Required$/, 'projectId', 'pageSize']);
   await expect(parameters.locator('tbody tr').nth(2)).toContainText('Possible values: 10, 50, 100');

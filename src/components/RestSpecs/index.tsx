@@ -114,7 +114,7 @@ export default function RestSpecs({
       )}
       <Html html={localized(specs, 'description', language)} className={styles.description} />
 
-      <Heading as="h2" className={styles.heading}>
+      <Heading as="h2" id="request" className={styles.heading}>
         <Translate id="restSpecs.request">请求</Translate>
       </Heading>
       {parameters.length > 0 && (
@@ -132,7 +132,7 @@ export default function RestSpecs({
 
       {(responseFields.length > 0 || responseExamples.length > 0) && (
         <>
-          <Heading as="h2" className={styles.heading}>
+          <Heading as="h2" id="response" className={styles.heading}>
             <Translate id="restSpecs.response">响应</Translate>
             {status && <code className={styles.status}>{status}</code>}
           </Heading>
