@@ -17,6 +17,8 @@ import exportedTables from './src/remark/exportedTables';
 import exportedLinks from './src/remark/exportedLinks';
 import knownComponents from './src/remark/knownComponents';
 import chineseSpacing from './src/remark/chineseSpacing';
+import exportedEntities from './src/remark/exportedEntities';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import {GLOBAL_MDX_COMPONENTS} from './src/theme/mdxComponentNames';
 import {withContrast} from './src/prism/contrast';
 
@@ -59,7 +61,8 @@ function withOptions<Options>(plugin: (this: unknown, options: Options) => unkno
 /**
  * Pages exported by the docs team's editor build unchanged: the remark plugins
  * in src/remark check their components, resolve their links and images, fix
- * their tables and space their Chinese text, once for every page. (Heading ids
+ * their tables, decode the character references the export escapes and space
+ * their Chinese text, once for every page. (Heading ids
  * and front matter are handled before MDX parses a page: `markdown` below.)
  */
 const exportPipeline = (set: ContentSet) => ({
@@ -74,8 +77,11 @@ const exportPipeline = (set: ContentSet) => ({
       imageHosts: EXTERNAL_HOSTS.images,
     }),
     exportedTables,
+    exportedEntities,
     withOptions(chineseSpacing, {siteDir: __dirname, sets: CONTENT_SETS}),
   ],
+  // Emphasis next to Chinese or Japanese punctuation (`**资源限制：**在`), which CommonMark's rules miss.
+  remarkPlugins: [remarkCjkFriendly],
 });
 
 const testCorpus: PluginConfig[] = CONTENT_SETS.filter((set) => set.id !== 'default').map((set) => [
