@@ -15,7 +15,7 @@ const REMOTE_PNG = readFileSync('test/fixtures/remote-image.png');
 /**
  * The corpus' remote images live on Zilliz's image hosts, which the test
  * machine cannot reach: answer for them (slowly, as a network would) so pages
- * load whole. Nothing else may leave the test server; anything that tries is listed.
+ * load whole, and 404 for the ones named to fail. Nothing else may leave the test server; anything that tries is listed.
  */
 export async function stubRemoteImages(page: Page): Promise<string[]> {
   const elsewhere: string[] = [];
@@ -25,6 +25,8 @@ export async function stubRemoteImages(page: Page): Promise<string[]> {
       const url = route.request().url();
       if (EXTERNAL_HOSTS.images.some((host) => url.startsWith(`${host}/`))) {
         await new Promise((r) => setTimeout(r, 300));
+        // The corpus names the images that are to fail as a moved file would: `missing-…`.
+        if (url.includes('/missing-')) return route.fulfill({status: 404, contentType: 'text/plain', body: 'gone'});
         return route.fulfill({status: 200, contentType: 'image/png', body: REMOTE_PNG});
       }
       elsewhere.push(url);

@@ -131,3 +131,49 @@ test('the PDF of a filtered view has its rows only, and names the filter', async
   expect(text).not.toContain(squash('Filter by party'));
   expect(text).toContain(squash('Task Zilliz BYOC Customer'));
 });
+
+/** Relative luminance of a CSS colour (rgb or rgba over white), as WCAG defines it. */
+function luminance(css: string): number {
+  const [r, g, b, a = 1] = css.match(/[\d.]+/g)!.map(Number) as [number, number, number, number?];
+  const channel = (c: number) => {
+    const v = (c * a + 255 * (1 - a)) / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+const contrast = (a: string, b: string) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+};
+
+for (const path of ['en/shared-responsibilities', 'corpus/byoc-sdk-install', 'ja/corpus/byoc-comparison']) {
+  test(`print from a dark-mode system is light: ${path}`, async ({page}) => {
+    await page.emulateMedia({colorScheme: 'dark'});
+    await gotoHydrated(page, path);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.emulateMedia({media: 'print', colorScheme: 'dark'});
+    // Colours change with a transition: read them once it has run.
+    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+    const colours = await page.evaluate(() => {
+      const style = (el: Element | null) => (el ? getComputedStyle(el) : null);
+      const pick = (selector: string, prop: 'color' | 'backgroundColor') =>
+        [...document.querySelectorAll(selector)]
+          .filter((el) => el.checkVisibility())
+          .map((el) => getComputedStyle(el)[prop]);
+      return {
+        body: style(document.body)!.backgroundColor,
+        main: style(document.querySelector('main'))!.backgroundColor,
+        text: pick('article p', 'color'),
+        links: pick('article p a', 'color'),
+        headers: pick('article thead th', 'backgroundColor'),
+        code: pick('article pre', 'backgroundColor'),
+      };
+    });
+    expect(colours.body).toBe('rgb(255, 255, 255)');
+    expect(colours.text.length).toBeGreaterThan(0);
+    for (const c of colours.text) expect(contrast(c, colours.body), `text ${c}`).toBeGreaterThanOrEqual(7);
+    for (const c of colours.links) expect(contrast(c, colours.body), `link ${c}`).toBeGreaterThanOrEqual(4.5);
+    for (const c of [...colours.headers, ...colours.code]) expect(luminance(c), `background ${c}`).toBeGreaterThan(0.7);
+    expect(colours.headers.length + colours.code.length).toBeGreaterThan(0);
+  });
+}

@@ -18,7 +18,8 @@ import {siteSlugs} from './sitePages';
  *   language prefix) goes to that site in the reader's language;
  * - `<a>` elements become markdown links, so they render through the theme's
  *   Link like every other link;
- * - a remote image is lazy and keeps a fixed box (no layout shift).
+ * - a remote image is lazy; an image named by the editor's token gets its
+ *   caption as its description, or none (decorative).
  *
  * What cannot be resolved degrades instead of failing the build, and is
  * reported with file:line: a link to nowhere (empty, a site path that is
@@ -141,6 +142,19 @@ function headingIdsOf(tree: MdNode): Set<string> {
 }
 const EXPLICIT_ID = /^\s*\/\*\s*#([^*\s]+)\s*\*\/\s*$/;
 
+/**
+ * The editor names an image by its token (`![QJ1jwpa8YhQegqbrAYWcJEOUnWf](…)`),
+ * which means nothing to a reader or a screen reader: such an image is
+ * described by its title (the export's caption) if it has one, else it is
+ * decorative (empty alt).
+ */
+const EDITOR_TOKEN = /^[A-Za-z0-9]{20,40}$/;
+
+function describeImage(node: MdNode): void {
+  const image = node as MdNode & {alt?: string | null; title?: string | null};
+  if (EDITOR_TOKEN.test(image.alt?.trim() ?? '')) image.alt = image.title?.trim() ?? '';
+}
+
 /** What a node that cannot be kept degrades to: a link to its text, an image to its description. */
 function degraded(node: MdNode): MdNode[] {
   if (node.type === 'link') return node.children ?? [];
@@ -172,11 +186,12 @@ export function processLinks(tree: MdNode, file: MdFile, options: ExportedLinksO
       if (resolved.kind !== 'keep') node.url = resolved.url;
       return undefined;
     }
+    describeImage(node);
     if (EXTERNAL.test(url)) {
       const origin = URL.canParse(url) ? new URL(url).origin : url;
       if (!imageHosts.includes(origin))
         return `image ${url}: the site's content-security policy blocks images from ${origin} (allowed: ${imageHosts.join(', ') || 'none'}); add the host to EXTERNAL_HOSTS.images in content.config.ts. Shown as its description`;
-      // Size unknown until it loads: a fixed box keeps the layout still (see custom.css).
+      // Its size is unknown until it loads: it takes its own size then, never a forced shape (see custom.css).
       node.data = {...node.data, hProperties: {...node.data?.hProperties, className: 'remote-image'}};
     } else if (url.startsWith('/') && !staticDirs.some((dir) => existsSync(path.join(siteDir, dir, decodeURI(url)))))
       return `missing image ${url}: no such file in ${staticDirs.join(', ')}; shown as its description`;

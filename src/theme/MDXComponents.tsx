@@ -7,6 +7,7 @@ import DocTable from '@site/src/components/DocTable';
 import MatrixMark from '@site/src/components/MatrixMark';
 import UnknownComponent from '@site/src/components/UnknownComponent';
 import UnparsedPage from '@site/src/components/UnparsedPage';
+import DocImage from '@site/src/components/DocImage';
 import type {SiteMdxComponent} from './mdxComponentNames';
 
 // Wrapped, not swizzled: every MDX page gets these without an import.
@@ -24,4 +25,5 @@ const site: Record<SiteMdxComponent, ComponentType<any>> = {
   UnparsedPage,
 };
 
-export default {...MDXComponents, ...site};
+// Every Markdown image: its own size, and a placeholder if it fails to load.
+export default {...MDXComponents, ...site, img: DocImage};
