@@ -18,6 +18,7 @@ import exportedLinks from './src/remark/exportedLinks';
 import knownComponents from './src/remark/knownComponents';
 import chineseSpacing from './src/remark/chineseSpacing';
 import exportedEntities from './src/remark/exportedEntities';
+import exportedDemos from './src/remark/exportedDemos';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import {GLOBAL_MDX_COMPONENTS} from './src/theme/mdxComponentNames';
 import {withContrast} from './src/prism/contrast';
@@ -78,6 +79,7 @@ const exportPipeline = (set: ContentSet) => ({
     }),
     exportedTables,
     exportedEntities,
+    exportedDemos,
     withOptions(chineseSpacing, {siteDir: __dirname, sets: CONTENT_SETS}),
   ],
   // Emphasis next to Chinese or Japanese punctuation (`**资源限制：**在`), which CommonMark's rules miss.

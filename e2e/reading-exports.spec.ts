@@ -115,3 +115,54 @@ for (const {locale, prefix} of LOCALES) {
     if (locale === 'en') expect(await axeLightAndDark(page)).toEqual([]);
   });
 }
+
+test('on a page shown in another language, its table of contents carries that language; on its own, none', async ({
+  page,
+}) => {
+  await page.setViewportSize({width: 1280, height: 800});
+  await gotoHydrated(page, 'ja/corpus/byoc-comparison');
+  const toc = page.locator('.theme-doc-toc-desktop');
+  await expect(toc.locator('[lang="zh-Hans"] a')).toHaveText(['功能矩阵', '连接示例']);
+  await gotoHydrated(page, 'corpus/byoc-comparison');
+  await expect(toc.locator('a')).toHaveCount(2);
+  await expect(toc.locator('[lang]')).toHaveCount(0);
+});
+
+for (const {locale, prefix} of LOCALES)
+  test(`${locale}: a link that leaves for the Zilliz docs says it opens a new tab`, async ({page}) => {
+    await gotoHydrated(page, `${prefix}corpus/byoc-release-notes`);
+    const link = page.locator('article a[href$="/reference/restful/describe-global-cluster-v2"]');
+    await expect(link).toHaveAttribute('target', '_blank');
+    const newTab = {'zh-Hans': '（在新标签页中打开）', en: '(opens in new tab)', ja: '（新しいタブで開きます）'}[
+      locale
+    ]!;
+    await expect(link.locator('svg')).toHaveAttribute('aria-label', newTab);
+    await expect(link).toHaveAccessibleName(new RegExp(`${newTab.replace(/[()]/g, '\\$&')}$`));
+    // A link within the site does not.
+    await expect(page.locator('article a[href$="/corpus/byoc-network"] svg')).toHaveCount(0);
+  });
+
+test('admonitions show the theme’s icons, not the export’s emoji; a demo without a title is named by its heading', async ({
+  page,
+}) => {
+  for (const path of ['corpus/byoc-data-resilience', 'corpus/byoc-comparison']) {
+    await gotoHydrated(page, path);
+    const notes = page.locator('article .theme-admonition');
+    expect(await notes.count(), path).toBeGreaterThan(0);
+    for (const text of await notes.allInnerTexts()) expect(text).not.toMatch(/\p{Extended_Pictographic}/u);
+    expect(await notes.locator('svg').count()).toBe(await notes.count());
+  }
+  await expect(page.locator('article .theme-admonition').first()).toContainText(/^注/);
+  await gotoHydrated(page, 'corpus/byoc-developer-hub');
+  await expect(page.getByRole('link', {name: '在 Supademo 打开演示：常用操作'})).toBeVisible();
+});
+
+test('on a touch screen, the code block’s copy button shows without hovering', async ({browser}) => {
+  const context = await browser.newContext({viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
+  const page = await context.newPage();
+  await gotoHydrated(page, 'corpus/byoc-sdk-install');
+  const copy = page.locator('article .theme-code-block button').first();
+  await expect(copy).toHaveCount(1);
+  await expect.poll(() => copy.evaluate((b) => Number(getComputedStyle(b).opacity))).toBeGreaterThan(0.5);
+  await context.close();
+});

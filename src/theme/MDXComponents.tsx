@@ -8,6 +8,7 @@ import MatrixMark from '@site/src/components/MatrixMark';
 import UnknownComponent from '@site/src/components/UnknownComponent';
 import UnparsedPage from '@site/src/components/UnparsedPage';
 import DocImage from '@site/src/components/DocImage';
+import DocLink from '@site/src/components/DocLink';
 import type {SiteMdxComponent} from './mdxComponentNames';
 
 // Wrapped, not swizzled: every MDX page gets these without an import.
@@ -25,5 +26,6 @@ const site: Record<SiteMdxComponent, ComponentType<any>> = {
   UnparsedPage,
 };
 
-// Every Markdown image: its own size, and a placeholder if it fails to load.
-export default {...MDXComponents, ...site, img: DocImage};
+// Every Markdown image: its own size, and a placeholder if it fails to load; every link to another site says it
+// opens a new tab.
+export default {...MDXComponents, ...site, img: DocImage, a: DocLink};

@@ -8,7 +8,7 @@ import styles from './styles.module.css';
  * ordinary Markdown (headings, text, lists of links, images, code). Here each
  * is a `<section>` around that content, so it reads in order, in every
  * locale, with or without JavaScript; the variant only changes the look
- * (lists of links in Cards and Blocks become a grid of cards).
+ * (a list of links in Cards becomes a grid of cards).
  */
 export type ExportSectionVariant = 'hero' | 'bars' | 'blocks' | 'cards' | 'stories' | 'banner';
 

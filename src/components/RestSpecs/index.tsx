@@ -17,49 +17,54 @@ function Html({html, className}: {html?: string; className?: string}): ReactNode
   return html ? <div className={className} dangerouslySetInnerHTML={{__html: html}} /> : null;
 }
 
-function FieldTable({fields, label}: {fields: readonly Field[]; label: string}): ReactNode {
+function FieldTable({fields, label, id}: {fields: readonly Field[]; label: string; id: string}): ReactNode {
   return (
-    <DocTable label={label}>
-      <thead>
-        <tr>
-          <th scope="col">
-            <Translate id="restSpecs.column.name">名称</Translate>
-          </th>
-          <th scope="col">
-            <Translate id="restSpecs.column.type">类型</Translate>
-          </th>
-          <th scope="col">
-            <Translate id="restSpecs.column.description">说明</Translate>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {fields.map((f) => (
-          <tr key={f.name}>
-            <th scope="row">
-              <code>{f.name}</code>
-              {f.required && (
-                <span className={styles.required}>
-                  <Translate id="restSpecs.required">必填</Translate>
-                </span>
-              )}
+    <>
+      <Heading as="h3" id={id} className={styles.tableTitle}>
+        {label}
+      </Heading>
+      <DocTable label={label} className={styles.fields}>
+        <thead>
+          <tr>
+            <th scope="col">
+              <Translate id="restSpecs.column.name">名称</Translate>
             </th>
-            <td>
-              <code>{f.type}</code>
-            </td>
-            <td>
-              <Html html={f.description} />
-              {f.values && (
-                <p className={styles.values}>
-                  <Translate id="restSpecs.values">可选值：</Translate>
-                  <code>{f.values}</code>
-                </p>
-              )}
-            </td>
+            <th scope="col">
+              <Translate id="restSpecs.column.type">类型</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="restSpecs.column.description">说明</Translate>
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </DocTable>
+        </thead>
+        <tbody>
+          {fields.map((f) => (
+            <tr key={f.name}>
+              <th scope="row">
+                <code>{f.name}</code>
+                {f.required && (
+                  <span className={styles.required}>
+                    <Translate id="restSpecs.required">必填</Translate>
+                  </span>
+                )}
+              </th>
+              <td>
+                <code>{f.type}</code>
+              </td>
+              <td>
+                <Html html={f.description} />
+                {f.values && (
+                  <p className={styles.values}>
+                    <Translate id="restSpecs.values">可选值：</Translate>
+                    <code>{f.values}</code>
+                  </p>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </DocTable>
+    </>
   );
 }
 
@@ -119,12 +124,17 @@ export default function RestSpecs({
       </Heading>
       {parameters.length > 0 && (
         <FieldTable
+          id="parameters"
           fields={parameterFields(parameters, language)}
           label={translate({id: 'restSpecs.parameters', message: '参数'})}
         />
       )}
       {requestFields.length > 0 && (
-        <FieldTable fields={requestFields} label={translate({id: 'restSpecs.requestBody', message: '请求体'})} />
+        <FieldTable
+          id="request-body"
+          fields={requestFields}
+          label={translate({id: 'restSpecs.requestBody', message: '请求体'})}
+        />
       )}
       <CodeBlock language="bash" title={translate({id: 'restSpecs.requestExample', message: '请求示例'})}>
         {curl}
@@ -137,7 +147,11 @@ export default function RestSpecs({
             {status && <code className={styles.status}>{status}</code>}
           </Heading>
           {responseFields.length > 0 && (
-            <FieldTable fields={responseFields} label={translate({id: 'restSpecs.responseBody', message: '响应体'})} />
+            <FieldTable
+              id="response-body"
+              fields={responseFields}
+              label={translate({id: 'restSpecs.responseBody', message: '响应体'})}
+            />
           )}
           {responseExamples.map((example, i) => (
             <CodeBlock
