@@ -10,6 +10,9 @@ import {normalizeFrontMatter} from '../../src/remark/exportFrontMatter';
 import exportedLinks, {processLinks, resolveLink, type LinkContext} from '../../src/remark/exportedLinks';
 import {degradeUnknownComponents} from '../../src/remark/knownComponents';
 import {siteSlugs} from '../../src/remark/sitePages';
+import {decodeEntities} from '../../src/remark/exportedEntities';
+import {nameDemos} from '../../src/remark/exportedDemos';
+import {withoutEmojiIcon} from '../../src/theme/Admonition/emoji';
 import {textOf, walk, type MdNode} from '../../src/remark/mdast';
 import {GLOBAL_MDX_COMPONENTS} from '../../src/theme/mdxComponentNames';
 import {tempTree} from './helpers/tempTree';
@@ -355,5 +358,51 @@ describe('front matter', () => {
         ...(canonical && {beta: canonical}),
       });
     }
+  });
+});
+
+describe('text, images and demos as the export writes them', () => {
+  it('decodes the character references the export escapes, in text only', () => {
+    const tree = parse('将 \\&lt;endpoint\\&gt; 替换 \\&amp; 保存\\&nbsp;。\n\n`\\&lt;code\\&gt;`\n');
+    decodeEntities(tree);
+    expect(textOf(tree.children![0]!)).toBe('将 <endpoint> 替换 & 保存\u00a0。');
+    expect(nodes(tree, 'inlineCode')[0]!.value).toBe('\\&lt;code\\&gt;');
+  });
+
+  it('describes an image named by the editor’s token by its caption, or not at all', () => {
+    const root = site({'static/byoc/x.png': 'png'});
+    const tree = parse(
+      '![QJ1jwpa8YhQegqbrAYWcJEOUnWf](/byoc/x.png)\n\n![Fm1aXq7TbWz0PqLcN3dRkY5uVe2](/byoc/x.png "网络拓扑")\n\n![A network diagram](/byoc/x.png)\n',
+    );
+    const options = {siteDir: root, set, sets: [set], zillizDocs: ZILLIZ, staticDirs: ['static'], imageHosts: []};
+    expect(processLinks(tree, {path: path.join(root, 'docs/a.mdx')}, options)).toEqual([]);
+    expect(nodes(tree, 'image').map((i) => (i as MdNode & {alt?: string}).alt)).toEqual([
+      '',
+      '网络拓扑',
+      'A network diagram',
+    ]);
+  });
+
+  it('names a demo without a title by the heading it sits under', () => {
+    const tree = parse(
+      '# 页面\n\n<Supademo id="a" title=""/>\n\n## 创建项目\n\n<Supademo id="b"/>\n\n<Supademo id="c" title="已有标题"/>\n',
+    );
+    nameDemos(tree);
+    expect(nodes(tree, 'mdxJsxFlowElement').map((n) => n.attributes!.find((a) => a.name === 'title')?.value)).toEqual([
+      '页面',
+      '创建项目',
+      '已有标题',
+    ]);
+  });
+
+  it('admonitions lose the export’s emoji icon and the emoji before their title', () => {
+    expect(withoutEmojiIcon({type: 'info', icon: '📘', title: '📘 注'})).toEqual({type: 'info', title: '注'});
+    expect(withoutEmojiIcon({type: 'caution', icon: '🚧', title: 'Warning'})).toEqual({
+      type: 'caution',
+      title: 'Warning',
+    });
+    expect(withoutEmojiIcon({type: 'info', title: '📘'})).toEqual({type: 'info', title: undefined});
+    const icon = {} as never;
+    expect(withoutEmojiIcon({type: 'tip', icon, title: 'Tip'})).toEqual({type: 'tip', icon, title: 'Tip'});
   });
 });
