@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {markedHtml, SUGGESTION_LIMIT, toSuggestions} from '@site/src/theme/SearchBar/engine';
+import {markedHtml, SUGGESTION_LIMIT, toSuggestions, withoutLeadingTitle} from '@site/src/theme/SearchBar/engine';
 
 describe('suggestions from Pagefind results', () => {
   it('keeps the excerpt’s marks and escapes everything else, never twice', () => {
@@ -51,5 +51,19 @@ describe('suggestions from Pagefind results', () => {
         ?.pathHtml,
     ).toBe('Page');
     expect(SUGGESTION_LIMIT).toBeGreaterThan(3);
+  });
+});
+
+describe('a section hit', () => {
+  it('shows its excerpt without the section title run into it', () => {
+    expect(withoutLeadingTitle('从这里开始共同责任：哪些<mark>运维</mark>任务', '从这里开始')).toBe(
+      '共同责任：哪些<mark>运维</mark>任务',
+    );
+    expect(withoutLeadingTitle('Limits. Each <mark>cluster</mark> has', 'Limits')).toBe(
+      'Each <mark>cluster</mark> has',
+    );
+    expect(withoutLeadingTitle('<mark>Limits</mark> of a cluster', 'Limits')).toBe('<mark>Limits</mark> of a cluster');
+    expect(withoutLeadingTitle('Limits', 'Limits')).toBe('Limits');
+    expect(withoutLeadingTitle('Other text', undefined)).toBe('Other text');
   });
 });

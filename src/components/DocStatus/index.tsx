@@ -23,7 +23,8 @@ export default function DocStatus({frontMatter}: {frontMatter: Record<string, un
   const {beta, addedSince, deprecatedSince} = readDocStatus(frontMatter);
   if (!beta && !addedSince && !deprecatedSince) return null;
   return (
-    <div className={styles.status}>
+    // Page furniture: badges say how to get the feature, not what the page is about (left out of search).
+    <div className={styles.status} data-pagefind-ignore>
       {beta && (
         <p className={styles.line}>
           <span className={styles.badge} data-beta={beta}>

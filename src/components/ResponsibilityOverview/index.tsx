@@ -279,8 +279,10 @@ export default function ResponsibilityOverview(): ReactNode {
   const shown = useShownRows();
   const ref = useKeepViewBelow<HTMLElement>(shown.extra?.id);
   return (
+    // The toolbar (filter, downloads, key, version) is the page's furniture: left out of search.
     <section
       ref={ref}
+      data-pagefind-ignore
       className={styles.overview}
       aria-label={translate({id: 'responsibilityOverview.label', message: '责任矩阵概览'})}>
       <Filter locale={locale} />

@@ -37,7 +37,7 @@ export default function Supademo({id, title}: {id: string; title: string}): Reac
             className={styles.iframe}
           />
         ) : (
-          <div className={styles.preview}>
+          <div className={styles.preview} data-pagefind-ignore>
             <p className={styles.title}>{title}</p>
             {isBrowser && (
               <button type="button" className="button button--primary" onClick={() => setLoaded(true)}>

@@ -16,7 +16,7 @@ export default function UntranslatedNotice({source, children}: {source: string; 
   const config = i18n.localeConfigs[language];
   return (
     <>
-      <p className={styles.notice} role="note" data-untranslated={language}>
+      <p className={styles.notice} role="note" data-untranslated={language} data-pagefind-ignore>
         <Translate
           id="untranslated.notice"
           values={{language: <span lang={config?.htmlLang}>{config?.label ?? language}</span>}}>

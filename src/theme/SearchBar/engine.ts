@@ -69,6 +69,17 @@ export function markedHtml(excerpt: string): string {
   );
 }
 
+/**
+ * A section's excerpt without the section's own title at its start (Pagefind's
+ * excerpt runs the heading into the text after it); the path line below names
+ * the section. An excerpt that is only the title, or marks inside it, stays.
+ */
+export function withoutLeadingTitle(excerpt: string, title: string | undefined): string {
+  if (!title || !excerpt.startsWith(title)) return excerpt;
+  const rest = excerpt.slice(title.length).replace(/^[\s.。:：]+/, '');
+  return rest === '' ? excerpt : rest;
+}
+
 const weight = (s: SubResult) => (s.weighted_locations ?? []).reduce((sum, l) => sum + l.weight, 0);
 
 /** A hit's suggestions: a matrix task (a custom record) is one; a page gives its best sections. */
@@ -83,7 +94,7 @@ export function toSuggestions(data: ResultData): Suggestion[] {
   if (sections.length === 0) return [{url: data.url, titleHtml: markedHtml(data.excerpt), pathHtml: escapeHtml(page)}];
   return sections.map((s) => ({
     url: s.url,
-    titleHtml: markedHtml(s.excerpt),
+    titleHtml: markedHtml(withoutLeadingTitle(s.excerpt, s.title)),
     pathHtml: escapeHtml(s.title && s.title !== page ? `${page} › ${s.title}` : page),
   }));
 }
