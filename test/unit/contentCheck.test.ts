@@ -6,6 +6,7 @@ import {checkUiStrings} from '../../scripts/content-check/uiStrings';
 import type {ContentSet} from '../../src/remark/contentSets';
 import {matrix} from '@site/src/data/responsibilities/model';
 import {tempTree} from './helpers/tempTree';
+import {changedFiles, treeDigest} from '../helpers/scratchRepo';
 
 const site = (files: Record<string, string>) => tempTree('content-check', files);
 
@@ -171,11 +172,16 @@ describe('content check', () => {
     const cli = path.join(__dirname, '../../scripts/check-content.ts');
     const jiti = path.join(__dirname, '../../node_modules/.bin/jiti');
     const onlyNotes = site({'docs/a.mdx': page('title: 甲\nslug: /a', '# 甲\n\n共3项。\n')});
+    const notesBefore = treeDigest(onlyNotes);
     const ok = spawnSync(jiti, [cli], {cwd: onlyNotes, encoding: 'utf8'});
     expect(ok.stdout).toContain('docs/a.mdx:1: info: not translated into en');
     expect(ok.status).toBe(0);
     const broken = site({'docs/a.mdx': page('title: 甲\nslug: /a', '# 甲\n\n<Nope />\n')});
+    const brokenBefore = treeDigest(broken);
     const run = spawnSync(jiti, [cli], {cwd: broken, encoding: 'utf8'});
+    // A check reads; it writes nothing, passing or failing.
+    expect(changedFiles(notesBefore, treeDigest(onlyNotes))).toEqual([]);
+    expect(changedFiles(brokenBefore, treeDigest(broken))).toEqual([]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('docs/a.mdx:8: error: unknown component <Nope>');
     expect(run.stdout).toContain('content check: 1 error(s), 0 warning(s), 1 note(s)');

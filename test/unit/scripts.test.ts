@@ -4,7 +4,8 @@ import {cpSync, mkdtempSync, symlinkSync} from 'node:fs';
 import type {Server} from 'node:http';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {afterAll, describe, expect, it} from 'vitest';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {changedFiles, removeScratch, scratchRepo, treeDigest} from '../helpers/scratchRepo';
 import {startServer} from '../../scripts/serve-gh-pages.mjs';
 import {tempTree} from './helpers/tempTree';
 
@@ -79,13 +80,22 @@ describe('scripts run from a checkout whose path has a space', () => {
 });
 
 describe('npm run preview', () => {
+  // In a scratch copy of the repository: --no-build serves what is there and writes nothing.
+  let copy = '';
+  beforeAll(() => {
+    copy = scratchRepo('preview');
+  });
+  afterAll(() => removeScratch(copy));
+
   for (const signal of ['SIGTERM', 'SIGINT'] as const)
-    it(`stops its server when npm gets ${signal}`, async () => {
-      const npm = spawn('npm', ['run', 'preview', '--', '--no-build', '--port', '0', SITE], {cwd: ROOT});
+    it(`stops its server when npm gets ${signal}, having written nothing`, async () => {
+      const before = treeDigest(copy);
+      const npm = spawn('npm', ['run', 'preview', '--', '--no-build', '--port', '0', SITE], {cwd: copy});
       const url = await servingUrl(npm);
       expect((await fetch(url)).status).toBe(200);
       npm.kill(signal);
       await exited(npm);
       await expect(fetch(url)).rejects.toThrow();
+      expect(changedFiles(before, treeDigest(copy))).toEqual([]);
     });
 });
