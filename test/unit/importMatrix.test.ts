@@ -379,6 +379,40 @@ describe('bad input fails with one line naming the file and row', () => {
   });
 });
 
+describe('the marks a writer or the editor may type', () => {
+  const base = readFileSync(path.join(ROOT, baselineExport('en')), 'utf8');
+  // Line 54: "Manage S3 bucket", Zilliz BYOC (empty); line 55: the same row, Customer (✔).
+  const S3_ROW = '     <td><p>Manage S3 bucket</p></td>\n     <td></td>\n     <td><p>✔</p></td>\n';
+  const withCells = (zilliz: string, customer: string) => {
+    expect(base).toContain(S3_ROW);
+    return base.replace(
+      S3_ROW,
+      `     <td><p>Manage S3 bucket</p></td>\n     <td>${zilliz}</td>\n     <td>${customer}</td>\n`,
+    );
+  };
+  const importEn = (text: string) =>
+    importMatrix(baseline, {...exportsWith({}), en: parseExport(text, 'marks.en.mdx')}, {today: TODAY});
+
+  // The set the page pipeline (src/remark/exportedTables.ts) renders as a mark: each imports as ✔.
+  it.each(['✔', '✔️', '✅', '✓', '√'])('imports %s as a mark', (mark) => {
+    expect(importEn(withCells('', `<p>${mark}</p>`))).toEqual({matrix: baseline, changes: [], notes: []});
+    const both = parseExport(withCells(`<p>${mark}</p>`, `<p>${mark}</p>`), 'marks.en.mdx');
+    expect(both.sections[0]!.rows[3]).toEqual({label: 'Manage S3 bucket', marks: [true, true], line: 53});
+  });
+
+  // Anything else is a mistake to fix in the editor, refused naming the file, the line, the row and the column.
+  it.each(['✗', '✘', '✕', '×', 'x', 'X', 'v', 'V', 'Y', 'Yes', '☑', '☑️', '☒', '✔︎', '✔✔', '√√', '○', '●', '-', '/'])(
+    'refuses %s, naming file and line',
+    (mark) => {
+      expect(refusal(() => importEn(withCells(`<p>${mark}</p>`, '<p>✔</p>')))).toMatch(
+        new RegExp(
+          `^marks\\.en\\.mdx:54: row "Manage S3 bucket" of "Cloud management", column "Zilliz BYOC": "${mark.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}" is not a mark`,
+        ),
+      );
+    },
+  );
+});
+
 describe('the pages follow the sections', () => {
   const page = (locale: Locale) => readFileSync(path.join(ROOT, baselinePage(locale)), 'utf8');
 
