@@ -6,7 +6,7 @@ import {
   summarize,
   PARTY_FILTERS,
 } from '../src/data/responsibilities/model';
-import {expect, gotoHydrated, LOCALES, localeInTurn, pagePath, test} from './fixtures';
+import {expect, expectShown, gotoHydrated, LOCALES, localeInTurn, pagePath, test} from './fixtures';
 import {axeLightAndDark} from './axe';
 import {readMatrix} from './matrix';
 
@@ -92,8 +92,8 @@ test.describe('party filter', () => {
       for (const section of matrix.sections) {
         const visible = section.tasks.some((t) => matchesFilter(t, filter));
         // A section with nothing to show is gone as a whole: heading, table (for screen readers too), contents entry.
-        await expect(page.locator(`h2#${section.id}`)).toBeVisible({visible});
-        await expect(page.locator(`[data-section="${section.id}"] table`)).toBeVisible({visible});
+        await expectShown(page.locator(`h2#${section.id}`), visible);
+        await expectShown(page.locator(`[data-section="${section.id}"] table`), visible);
         await expect(tables(section)).toHaveCount(visible ? 1 : 0);
         await expect(page.locator(`.theme-doc-toc-desktop a[href="#${section.id}"]`)).toBeVisible({visible});
         // Once hydrated, the table of contents does not even render the entry (src/theme/TOCItems).
