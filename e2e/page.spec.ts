@@ -92,7 +92,7 @@ test.describe('without JavaScript', () => {
       ] as const) {
         const found = page.locator(selector);
         await expect(found).toHaveCount(count);
-        expect(await found.evaluateAll((els) => els.filter((el) => el.checkVisibility()).length), selector).toBe(0);
+        for (let i = 0; i < count; i++) await expect(found.nth(i), selector).toBeHidden();
       }
     });
   }
