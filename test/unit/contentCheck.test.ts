@@ -195,7 +195,10 @@ export default function X() {
   return <p title={translate({id: 'x.title', message: '标题'})}><Translate id="x.text">正文</Translate></p>;
 }
 `;
-  const themeConfig = {navbar: {title: 'BYOC', items: [{label: '文档', to: '/'}]}, footer: {links: [], copyright: '版权所有'}};
+  const themeConfig = {
+    navbar: {title: 'BYOC', items: [{label: '文档', to: '/'}]},
+    footer: {links: [], copyright: '版权所有'},
+  };
   const json = (entries: Record<string, string>) =>
     JSON.stringify(Object.fromEntries(Object.entries(entries).map(([id, message]) => [id, {message}])));
 
