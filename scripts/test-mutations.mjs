@@ -9,6 +9,7 @@
  *
  *   npm run test:mutations                      every mutation, every check
  *   npm run test:mutations -- --only a,b        the named mutations
+ *   npm run test:mutations -- --checks unit     the named checks only (typecheck, lint, check:content, unit)
  *   npm run test:mutations -- --list            the mutations, with what each does
  */
 import {spawn} from 'node:child_process';
@@ -196,7 +197,9 @@ function copyRepo(parent, name) {
   return dir;
 }
 
-const {values} = parseArgs({options: {only: {type: 'string'}, list: {type: 'boolean'}, keep: {type: 'boolean'}}});
+const {values} = parseArgs({
+  options: {only: {type: 'string'}, checks: {type: 'string'}, list: {type: 'boolean'}, keep: {type: 'boolean'}},
+});
 if (values.list) {
   for (const m of MUTATIONS) console.log(`${m.name.padEnd(22)} ${m.what}`);
   process.exit(0);
@@ -208,6 +211,15 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 const chosen = MUTATIONS.filter((m) => !wanted || wanted.includes(m.name));
+const checkNames = values.checks?.split(',').filter(Boolean);
+const unknownChecks = checkNames?.filter((n) => !CHECKS.some((c) => c.name === n)) ?? [];
+if (unknownChecks.length > 0) {
+  console.error(
+    `test:mutations: no check ${unknownChecks.join(', ')} (checks: ${CHECKS.map((c) => c.name).join(', ')})`,
+  );
+  process.exit(2);
+}
+const checksRun = CHECKS.filter((c) => !checkNames || checkNames.includes(c.name));
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'byoc-mutations-'));
 const cleanUp = () => values.keep || rmSync(scratch, {recursive: true, force: true});
@@ -234,7 +246,7 @@ for (const m of [{name: '(none)', what: 'the repository as it is', apply: () => 
   try {
     await m.apply(dir);
     // One after another: on two cores, side by side they take as long and time each other out.
-    for (const check of CHECKS) {
+    for (const check of checksRun) {
       const tc = Date.now();
       const {code, output} = await run(check.command, dir);
       checks[check.name] = {caught: code !== 0, seconds: since(tc)};
@@ -257,10 +269,10 @@ for (const m of [{name: '(none)', what: 'the repository as it is', apply: () => 
 
 /** @param {string[]} cells */
 const row = (cells) => `| ${cells.join(' | ')} |`;
-const header = ['mutation', ...CHECKS.map((c) => c.name), 'total'];
+const header = ['mutation', ...checksRun.map((c) => c.name), 'total'];
 console.log(`\n${row(header)}\n${row(header.map(() => '---'))}`);
 for (const r of results) {
-  const cells = CHECKS.map((c) => {
+  const cells = checksRun.map((c) => {
     const check = r.checks[c.name];
     if (!check) return 'n/a';
     if (r.name === '(none)') return `${check.caught ? 'FAILS' : 'passes'} (${check.seconds} s)`;
