@@ -5,11 +5,14 @@ import {describe, expect, it, vi} from 'vitest';
 import {render, screen, within} from '@testing-library/react';
 import ResponsibilityOverview from '@site/src/components/ResponsibilityOverview';
 import ResponsibilityTable from '@site/src/components/ResponsibilityTable';
+import DocTable from '@site/src/components/DocTable';
+import Supademo from '@site/src/components/Supademo';
+import UntranslatedNotice from '@site/src/components/UntranslatedNotice';
 import {LOCALES, type Locale} from '@site/src/i18n/locales';
 import {setTestLocale} from './stubs/locale';
 
 /*
- * The matrix components as a reader meets them in each locale of the site,
+ * The components as a reader meets them in each locale of the site,
  * rendering a small matrix (./helpers/tinyMatrix) with the locale's real
  * translations (i18n/<locale>/code.json): what they must show is written out
  * here by hand, per locale, so a string left untranslated, a wrong count or a
@@ -117,12 +120,51 @@ const OVERVIEW: Record<Locale, ExpectedOverview> = {
   },
 };
 
+interface ExpectedExportComponents {
+  /** Supademo titled "Demo": its button, its link, its note. */
+  demo: [string, string, string];
+  /** DocTable labelled "Sizes": its scroll region's name. */
+  table: string;
+  /** A page written in another locale (the English page on the Chinese site, the Chinese page elsewhere). */
+  untranslated: [string, string];
+}
+
+const EXPORT_COMPONENTS: Record<Locale, ExpectedExportComponents> = {
+  'zh-Hans': {
+    demo: ['加载交互式演示', '在 Supademo 打开演示：Demo', '演示由 Supademo 提供，点击后才从其网站加载。'],
+    table: '表格：Sizes',
+    untranslated: ['@site/docs/aws-vpc.en.mdx', '本页尚未翻译成中文，以下为原文（English）。'],
+  },
+  en: {
+    demo: [
+      'Load the interactive demo',
+      'Open the demo on Supademo: Demo',
+      'The demo is hosted by Supademo and loads from its site only when you ask.',
+    ],
+    table: 'Table: Sizes',
+    untranslated: [
+      '@site/docs/a.mdx',
+      'This page is not translated into English yet; below is the original (简体中文).',
+    ],
+  },
+  ja: {
+    demo: [
+      'インタラクティブデモを読み込む',
+      'Supademo でデモを開く：Demo',
+      'デモは Supademo が提供し、クリックしたときにだけ同社のサイトから読み込まれます。',
+    ],
+    table: '表：Sizes',
+    untranslated: ['@site/docs/a.mdx', 'このページはまだ日本語に翻訳されていません。以下は原文（简体中文）です。'],
+  },
+};
+
 const text = (elements: Iterable<Element>) => [...elements].map((e) => e.textContent);
 
 describe('the matrix components in every locale', () => {
   it('every locale of the site has its expectations here', () => {
     expect(Object.keys(TABLE).sort()).toEqual([...LOCALES].sort());
     expect(Object.keys(OVERVIEW).sort()).toEqual([...LOCALES].sort());
+    expect(Object.keys(EXPORT_COMPONENTS).sort()).toEqual([...LOCALES].sort());
   });
 
   it.each(LOCALES)('%s: ResponsibilityTable', (locale) => {
@@ -170,5 +212,30 @@ describe('the matrix components in every locale', () => {
     expect(versions).toHaveLength(2);
     expect(screen.getByRole('status')).toHaveTextContent(expected.status);
     expect(container.querySelector('[data-print-filter]')).toHaveTextContent(expected.printed);
+  });
+
+  it.each(LOCALES)('%s: the components exported pages use', (locale) => {
+    setTestLocale(locale);
+    const expected = EXPORT_COMPONENTS[locale];
+    const demo = render(<Supademo id="x" title="Demo" />);
+    expect(screen.getByRole('button', {name: expected.demo[0]})).toBeInTheDocument();
+    expect(screen.getByRole('link', {name: expected.demo[1]})).toBeInTheDocument();
+    expect(demo.container).toHaveTextContent(expected.demo[2]);
+    render(
+      <DocTable label="Sizes">
+        <tbody>
+          <tr>
+            <td>1</td>
+          </tr>
+        </tbody>
+      </DocTable>,
+    );
+    expect(screen.getByRole('region', {name: expected.table})).toBeInTheDocument();
+    render(
+      <UntranslatedNotice source={expected.untranslated[0]}>
+        <p>text</p>
+      </UntranslatedNotice>,
+    );
+    expect(screen.getByRole('note')).toHaveTextContent(expected.untranslated[1]);
   });
 });
