@@ -187,12 +187,14 @@ function run(command, cwd) {
   });
 }
 
-/** A fresh copy of the repository in `parent`; returns its path. @param {string} parent @param {string} name */
-function copyRepo(parent, name) {
-  const dir = path.join(parent, name);
-  for (const entry of readdirSync(ROOT))
+/**
+ * A copy of `from` (the repository, or the snapshot of it) at `dir`, node_modules linked; returns `dir`.
+ * @param {string} from @param {string} dir
+ */
+function copyRepo(from, dir) {
+  for (const entry of readdirSync(from))
     if (!NOT_COPIED.has(entry) && !entry.startsWith('build') && !entry.startsWith('.bench'))
-      cpSync(path.join(ROOT, entry), path.join(dir, entry), {recursive: true});
+      cpSync(path.join(from, entry), path.join(dir, entry), {recursive: true});
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   return dir;
 }
@@ -222,6 +224,8 @@ if (unknownChecks.length > 0) {
 const checksRun = CHECKS.filter((c) => !checkNames || checkNames.includes(c.name));
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'byoc-mutations-'));
+// One snapshot of the repository as it is now: every mutation starts from it, whatever changes meanwhile.
+const snapshot = copyRepo(ROOT, path.join(scratch, 'snapshot'));
 const cleanUp = () => values.keep || rmSync(scratch, {recursive: true, force: true});
 process.on('SIGINT', () => {
   cleanUp();
@@ -239,7 +243,7 @@ const since = (/** @type {number} */ t) => Math.round((Date.now() - t) / 1000);
 // The unmutated copy first: every check must pass on it, or a "catch" below means nothing.
 for (const m of [{name: '(none)', what: 'the repository as it is', apply: () => {}}, ...chosen]) {
   const t = Date.now();
-  const dir = copyRepo(scratch, m.name.replace(/[()]/g, ''));
+  const dir = copyRepo(snapshot, path.join(scratch, m.name.replace(/[()]/g, '')));
   /** @type {Record<string, {caught: boolean, seconds: number}>} */
   const checks = {};
   let error;
