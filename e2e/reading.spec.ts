@@ -342,16 +342,19 @@ test.describe('phone', () => {
     test(`${locale}: nothing is wider than a 360 px screen and no cell is cut off`, async ({page}) => {
       await page.setViewportSize({width: 360, height: 740});
       await gotoHydrated(page, pagePath(prefix, `${PAGE}?party=all`));
-      const problems = await page.evaluate(() => {
+      const {problems, seen} = await page.evaluate(() => {
         const out: string[] = [];
+        const found = {elements: 0, cells: 0};
         if (document.documentElement.scrollWidth > window.innerWidth)
           out.push(`page scrolls sideways: ${document.documentElement.scrollWidth}px`);
         for (const el of document.querySelectorAll<HTMLElement>('article *')) {
+          found.elements++;
           const r = el.getBoundingClientRect();
           if (r.width > 0 && (r.right > window.innerWidth + 0.5 || r.left < -0.5) && el.checkVisibility())
             out.push(`${el.tagName}.${el.className} spans ${r.left}–${r.right}`);
         }
         for (const cell of document.querySelectorAll<HTMLElement>('table th, table td')) {
+          found.cells++;
           if (cell.scrollWidth > cell.clientWidth + 1) out.push(`cell cut off: ${cell.textContent}`);
           // A Latin word split over two lines ("Custome / r") is cut off too.
           const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
@@ -366,8 +369,11 @@ test.describe('phone', () => {
             }
           }
         }
-        return out;
+        return {problems: out, seen: found};
       });
+      // Every table cell of the matrix was looked at: a header row and a row per task, a cell per party and the task.
+      expect(seen.cells).toBe((matrix.sections.length + allTasks(matrix).length) * (matrix.parties.length + 1));
+      expect(seen.elements).toBeGreaterThan(seen.cells);
       expect(problems).toEqual([]);
       // Readable, not shrunk: table text keeps at least 14 px.
       const fontSize = await page
