@@ -69,13 +69,15 @@ describe('scripts run from a checkout whose path has a space', () => {
     }
   });
 
-  it('which-chromium prints the browser it picks, or one line on how to install one', () => {
+  it('which-chromium prints the browser it picks, or one line on how to install one, writing nothing', () => {
+    const before = treeDigest(checkout);
     const found = run('scripts/which-chromium.mjs');
     expect(found.status).toBe(0);
     expect(found.stdout.trim()).toMatch(/^\/.*(chrom|Chrom)/);
     const missing = run('scripts/which-chromium.mjs', [], {CHROMIUM_PATH: '/no/such/chrome'});
     expect(missing.status).toBe(1);
     expect(missing.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^CHROMIUM_PATH=\/no\/such\/chrome /)]);
+    expect(changedFiles(before, treeDigest(checkout))).toEqual([]);
   });
 });
 
