@@ -238,6 +238,8 @@ process.on('SIGINT', () => {
  */
 const results = [];
 const started = Date.now();
+/** Per mutation, the unit test files that failed on it. @type {Map<string, (string | undefined)[]>} */
+const failedTests = new Map();
 const since = (/** @type {number} */ t) => Math.round((Date.now() - t) / 1000);
 
 // The unmutated copy first: every check must pass on it, or a "catch" below means nothing.
@@ -254,6 +256,8 @@ for (const m of [{name: '(none)', what: 'the repository as it is', apply: () => 
       const tc = Date.now();
       const {code, output} = await run(check.command, dir);
       checks[check.name] = {caught: code !== 0, seconds: since(tc)};
+      if (code !== 0 && check.name === 'unit')
+        failedTests.set(m.name, [...new Set([...output.matchAll(/FAIL\s+(test\/\S+\.test\.tsx?)/g)].map((f) => f[1]))]);
       if (m.name === '(none)' && code !== 0)
         error = `${check.name} fails on the unmutated copy:\n${output.slice(-3000)}`;
     }
@@ -284,6 +288,8 @@ for (const r of results) {
   });
   console.log(row([r.name, ...cells, `${r.seconds} s`]));
 }
+if (failedTests.size > 0) console.log('\nUnit test files that failed, per mutation:');
+for (const [name, files] of failedTests) console.log(`  ${name}: ${files.join(', ')}`);
 const tried = results.filter((r) => r.name !== '(none)');
 const missed = tried.filter((r) => !r.error && !Object.values(r.checks).some((c) => c.caught));
 const broken = tried.filter((r) => r.error);
