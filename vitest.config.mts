@@ -25,6 +25,11 @@ export default defineConfig({
     environment: 'node',
     include: ['test/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['test/unit/setup.ts'],
+    // A stray `.only` fails the run everywhere, not only on CI.
+    allowOnly: false,
+    // Whatever a test stubs (vi.stubEnv, vi.stubGlobal) is restored after it, even when it fails.
+    unstubEnvs: true,
+    unstubGlobals: true,
     // Some tests read every page of the site or run a command; on a busy 2-core runner that takes seconds.
     testTimeout: 30_000,
     css: {modules: {classNameStrategy: 'non-scoped'}},

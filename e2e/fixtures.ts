@@ -1,4 +1,4 @@
-import {test as base, expect, type Page} from '@playwright/test';
+import {test as base, expect, type Locator, type Page} from '@playwright/test';
 import {LOCALES as SITE_LOCALES, LOCALE_SETTINGS, localePrefix} from '../src/i18n/locales';
 
 export {expect};
@@ -60,4 +60,13 @@ export async function gotoHydrated(page: Page, path: string) {
   const response = await page.goto(path);
   await page.waitForSelector('html[data-has-hydrated="true"]');
   return response;
+}
+
+/**
+ * Asserts that the locator matches exactly one element, then that it is visible (or hidden, with `visible`
+ * false): a hidden check cannot pass on an element that is not there.
+ */
+export async function expectShown(locator: Locator, visible = true, message?: string) {
+  await expect(locator, message).toHaveCount(1);
+  await expect(locator, message).toBeVisible({visible});
 }

@@ -1,8 +1,7 @@
 import {spawnSync} from 'node:child_process';
-import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {cpSync, readFileSync, writeFileSync} from 'node:fs';
 import type {Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
-import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {parse} from 'csv-parse/sync';
 import type {ConsoleLinks} from '../src/data/responsibilities/consoleLinks';
@@ -12,6 +11,7 @@ import {exportFileName} from '../src/data/responsibilities/pages';
 import {pageFile} from '../scripts/import-matrix/pages';
 import {expect, gotoHydrated, LOCALES, test} from './fixtures';
 import {readMatrix} from './matrix';
+import {changedFiles, removeScratch, scratchRepo, treeDigest} from '../test/helpers/scratchRepo';
 import {TEST_BASE_URL} from './site.config.mjs';
 
 /**
@@ -22,16 +22,6 @@ import {TEST_BASE_URL} from './site.config.mjs';
 const ROOT = path.join(__dirname, '..');
 const FIXTURES = 'test/fixtures/import-matrix';
 const BASELINE = `${FIXTURES}/baseline`;
-/** What the import leaves out of the copy: dependencies (linked instead), build output, caches. */
-const NOT_COPIED = new Set([
-  'node_modules',
-  '.git',
-  '.docusaurus',
-  'test-results',
-  'playwright-report',
-  'artifacts',
-  '.bench',
-]);
 /** The added task's label in each locale, as the fixtures write it (Chinese spaced by AutoCorrect). */
 const NEW_TASK = {
   id: 'rotate-tls-certificates',
@@ -47,24 +37,22 @@ const utcDay = () => new Date().toISOString().slice(0, 10);
 let copy: string;
 let server: Server;
 let site: string;
-const imports: {status: number | null; stdout: string; stderr: string}[] = [];
+const imports: {status: number | null; stdout: string; stderr: string; written: string[]}[] = [];
 
 function importExports() {
   const args = ['jiti', 'scripts/import-matrix.ts', '--retire', 'break-glass-access'];
   for (const {locale} of LOCALES) args.push(`--${locale}`, `${FIXTURES}/e2e.${locale}.mdx`);
+  const before = treeDigest(copy);
   const result = spawnSync('npx', args, {cwd: copy, encoding: 'utf8'});
-  imports.push({status: result.status, stdout: result.stdout, stderr: result.stderr});
+  const written = changedFiles(before, treeDigest(copy));
+  imports.push({status: result.status, stdout: result.stdout, stderr: result.stderr, written});
 }
 
 test.describe.configure({mode: 'serial'});
 
 test.beforeAll(async () => {
   test.setTimeout(600_000);
-  copy = mkdtempSync(path.join(tmpdir(), 'byoc-import-'));
-  for (const entry of readdirSync(ROOT))
-    if (!NOT_COPIED.has(entry) && !entry.startsWith('build'))
-      cpSync(path.join(ROOT, entry), path.join(copy, entry), {recursive: true});
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+  copy = scratchRepo('byoc-import');
   // The fixtures were written against a frozen baseline of the data and its exports: start the copy from it, so
   // tasks added to the live data since (README's recipes) do not make the import refuse the fixtures.
   const data = 'src/data/responsibilities';
@@ -95,7 +83,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await new Promise((done) => (server ? server.close(done) : done(undefined)));
-  if (copy) rmSync(copy, {recursive: true, force: true});
+  if (copy) removeScratch(copy);
 });
 
 test('the import prints each change, and a second import finds nothing to do', () => {
@@ -114,8 +102,17 @@ test('the import prints each change, and a second import finds nothing to do', (
       ),
     ]),
   );
+  // What the import may write, and nothing else: the data, the console contract, the exports it imported.
+  expect(first!.written).toEqual([
+    '~ console-links.json',
+    '~ src/data/responsibilities/editor-exports/en.mdx',
+    '~ src/data/responsibilities/editor-exports/ja.mdx',
+    '~ src/data/responsibilities/editor-exports/zh-Hans.mdx',
+    '~ src/data/responsibilities/sharedResponsibilities.ts',
+  ]);
   expect(second!.status).toBe(0);
   expect(second!.stdout).toContain('no changes: the data already matches these exports');
+  expect(second!.written).toEqual([]);
 });
 
 for (const {locale, prefix} of LOCALES) {

@@ -1,4 +1,4 @@
-import {matrix, allTasks, type Locale} from '../src/data/responsibilities/model';
+import {matrix, allTasks, PARTY_FILTERS, type Locale} from '../src/data/responsibilities/model';
 import {LOCALE_SETTINGS} from '../src/i18n/locales';
 import {expect, gotoHydrated, LOCALES, pagePath, test} from './fixtures';
 import {readMatrix} from './matrix';
@@ -85,8 +85,15 @@ test.describe('without JavaScript', () => {
     test(`${locale}: every row and mark is in the server HTML`, async ({page}) => {
       await page.goto(pagePath(prefix, 'shared-responsibilities'));
       expect(await readMatrix(page)).toEqual(expectedMatrix(locale));
-      await expect(page.locator('[data-filter]').first()).toBeHidden();
-      await expect(page.locator('tbody button').first()).toBeHidden();
+      // The filter's buttons and the rows' copy buttons are in the HTML, and hidden: they need JavaScript.
+      for (const [selector, count] of [
+        ['[data-filter]', PARTY_FILTERS.length],
+        ['tbody button', allTasks(matrix).length],
+      ] as const) {
+        const found = page.locator(selector);
+        await expect(found).toHaveCount(count);
+        for (let i = 0; i < count; i++) await expect(found.nth(i), selector).toBeHidden();
+      }
     });
   }
 });

@@ -1,7 +1,7 @@
 import type {Page} from '@playwright/test';
 import {getDocument} from 'pdfjs-dist/legacy/build/pdf.mjs';
 import {allTasks, countMatching, matchesFilter, matrix, type Locale} from '../src/data/responsibilities/model';
-import {expect, gotoHydrated, LOCALES, pagePath, test} from './fixtures';
+import {expect, expectShown, gotoHydrated, LOCALES, pagePath, test} from './fixtures';
 
 const PAGE = 'shared-responsibilities';
 // pdf.js splits text runs at kerning and ligatures ("Custome r"): compare without white space.
@@ -56,15 +56,19 @@ test('print shows only the content, with the URL and date; a filtered view print
     '.pagination-nav',
     '.footer',
   ]) {
-    const visible = await page.locator(selector).evaluateAll((els) => els.filter((el) => el.checkVisibility()).length);
+    const found = page.locator(selector);
+    // On the page (so that hiding it is print's doing), and hidden in print.
+    expect(await found.count(), `${selector} is on the page`).toBeGreaterThan(0);
+    const visible = await found.evaluateAll((els) => els.filter((el) => el.checkVisibility()).length);
     expect(visible, `${selector} is hidden in print`).toBe(0);
   }
   // What the screen shows, and a line that names the filter.
   await expect(page.locator('tbody tr:visible')).toHaveCount(countMatching(matrix, 'shared'));
   for (const section of matrix.sections)
-    await expect(page.locator(`h2#${section.id}`)).toBeVisible({
-      visible: section.tasks.some((t) => matchesFilter(t, 'shared')),
-    });
+    await expectShown(
+      page.locator(`h2#${section.id}`),
+      section.tasks.some((t) => matchesFilter(t, 'shared')),
+    );
   await expect(page.locator('[data-print-filter]')).toHaveText(
     `Filtered: “Shared”. This printout shows ${countMatching(matrix, 'shared')} of ${allTasks(matrix).length} tasks.`,
   );

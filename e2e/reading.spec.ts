@@ -6,7 +6,7 @@ import {
   summarize,
   PARTY_FILTERS,
 } from '../src/data/responsibilities/model';
-import {expect, gotoHydrated, LOCALES, localeInTurn, pagePath, test} from './fixtures';
+import {expect, expectShown, gotoHydrated, LOCALES, localeInTurn, pagePath, test} from './fixtures';
 import {axeLightAndDark} from './axe';
 import {readMatrix} from './matrix';
 
@@ -92,8 +92,8 @@ test.describe('party filter', () => {
       for (const section of matrix.sections) {
         const visible = section.tasks.some((t) => matchesFilter(t, filter));
         // A section with nothing to show is gone as a whole: heading, table (for screen readers too), contents entry.
-        await expect(page.locator(`h2#${section.id}`)).toBeVisible({visible});
-        await expect(page.locator(`[data-section="${section.id}"] table`)).toBeVisible({visible});
+        await expectShown(page.locator(`h2#${section.id}`), visible);
+        await expectShown(page.locator(`[data-section="${section.id}"] table`), visible);
         await expect(tables(section)).toHaveCount(visible ? 1 : 0);
         await expect(page.locator(`.theme-doc-toc-desktop a[href="#${section.id}"]`)).toBeVisible({visible});
         // Once hydrated, the table of contents does not even render the entry (src/theme/TOCItems).
@@ -170,7 +170,7 @@ test.describe('party filter', () => {
   test('a row named in the URL stays visible under a filter that excludes it', async ({page}) => {
     await gotoHydrated(page, `${PAGE}?party=customer#monitoring`);
     await expect(page.locator('tr#monitoring')).toBeVisible();
-    await expect(page.locator('tr#manage-ec2-instances')).toBeHidden();
+    await expectShown(page.locator('tr#manage-ec2-instances'), false);
   });
 
   const LINKED_NOTE: Record<string, {status: (shown: number, matching: number) => string; note: string}> = {
@@ -342,16 +342,19 @@ test.describe('phone', () => {
     test(`${locale}: nothing is wider than a 360 px screen and no cell is cut off`, async ({page}) => {
       await page.setViewportSize({width: 360, height: 740});
       await gotoHydrated(page, pagePath(prefix, `${PAGE}?party=all`));
-      const problems = await page.evaluate(() => {
+      const {problems, seen} = await page.evaluate(() => {
         const out: string[] = [];
+        const found = {elements: 0, cells: 0};
         if (document.documentElement.scrollWidth > window.innerWidth)
           out.push(`page scrolls sideways: ${document.documentElement.scrollWidth}px`);
         for (const el of document.querySelectorAll<HTMLElement>('article *')) {
+          found.elements++;
           const r = el.getBoundingClientRect();
           if (r.width > 0 && (r.right > window.innerWidth + 0.5 || r.left < -0.5) && el.checkVisibility())
             out.push(`${el.tagName}.${el.className} spans ${r.left}–${r.right}`);
         }
         for (const cell of document.querySelectorAll<HTMLElement>('table th, table td')) {
+          found.cells++;
           if (cell.scrollWidth > cell.clientWidth + 1) out.push(`cell cut off: ${cell.textContent}`);
           // A Latin word split over two lines ("Custome / r") is cut off too.
           const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
@@ -366,8 +369,11 @@ test.describe('phone', () => {
             }
           }
         }
-        return out;
+        return {problems: out, seen: found};
       });
+      // Every table cell of the matrix was looked at: a header row and a row per task, a cell per party and the task.
+      expect(seen.cells).toBe((matrix.sections.length + allTasks(matrix).length) * (matrix.parties.length + 1));
+      expect(seen.elements).toBeGreaterThan(seen.cells);
       expect(problems).toEqual([]);
       // Readable, not shrunk: table text keeps at least 14 px.
       const fontSize = await page

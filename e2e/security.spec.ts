@@ -5,7 +5,7 @@ import {EXTERNAL_HOSTS} from '../content.config';
 import {allTasks, matrix} from '../src/data/responsibilities/model';
 import {SHARED_RESPONSIBILITIES_ALIASES} from '../src/data/responsibilities/pages';
 import {CORPUS} from './corpus';
-import {expect, gotoHydrated, LOCALES, test} from './fixtures';
+import {expect, expectShown, gotoHydrated, LOCALES, test} from './fixtures';
 import {TEST_BASE_URL, TEST_BUILD_DIR, TEST_SITE_URL} from './site.config.mjs';
 
 /*
@@ -100,7 +100,7 @@ test('a reader’s session runs under the policy: navigation, filter, copy link,
   await page.locator('.menu a[href$="/en/shared-responsibilities"]').click();
   await expect(page).toHaveURL(`${origin}en/shared-responsibilities`);
   await page.locator('[data-filter="customer"]').click();
-  await expect(page.locator(`tr#${only('zilliz').id}`)).toBeHidden();
+  await expectShown(page.locator(`tr#${only('zilliz').id}`), false);
   await expect(page.locator(`tr#${only('customer').id}`)).toBeVisible();
 
   await page.getByRole('button', {name: `Copy link to “${only('customer').label.en}”`}).click();
@@ -124,7 +124,7 @@ test('a reader’s session runs under the policy: navigation, filter, copy link,
   await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible({timeout: 15_000});
 
   await page.emulateMedia({media: 'print'});
-  await expect(page.locator('.navbar')).toBeHidden();
+  await expectShown(page.locator('.navbar'), false);
   await page.emulateMedia({media: 'screen'});
 
   await page.route('https://app.supademo.com/**', (route) =>

@@ -18,6 +18,20 @@ export interface UiStringsOptions {
   sourceDirs?: readonly string[];
 }
 
+/**
+ * UI strings that read the same in every language (product names, formats): a translation equal to its
+ * Chinese source message is an untranslated string, unless it is one of these.
+ */
+export const SAME_IN_EVERY_LOCALE: ReadonlySet<string> = new Set([
+  'BYOC',
+  'JSON',
+  'Zilliz',
+  'Zilliz Cloud',
+  'Zilliz Cloud BYOC',
+  // The footer's copyright line, as docusaurus.config.ts writes it.
+  `Copyright © ${new Date().getFullYear()} Zilliz`,
+]);
+
 /** A string id the site's code or theme config uses, and where its default (Chinese) text comes from. */
 interface UiString {
   id: string;
@@ -74,14 +88,24 @@ export async function checkUiStrings({
     for (const file of files) {
       const rel = path.join('i18n', locale, file);
       const full = path.join(root, rel);
-      const have = existsSync(full) ? (JSON.parse(readFileSync(full, 'utf8')) as Record<string, unknown>) : {};
-      for (const s of strings)
-        if (s.file === file && !Object.hasOwn(have, s.id))
+      const have = existsSync(full)
+        ? (JSON.parse(readFileSync(full, 'utf8')) as Record<string, {message?: unknown} | undefined>)
+        : {};
+      for (const s of strings) {
+        if (s.file !== file) continue;
+        if (!Object.hasOwn(have, s.id))
           problems.push({
             where: rel,
             severity: 'error',
             message: `UI string "${s.id}" (${s.source}: "${s.message}") has no ${locale} translation in ${rel}, so ${locale} pages show it untranslated: run npm run write-translations -- --locale ${locale}, then translate it`,
           });
+        else if (have[s.id]?.message === s.message && !SAME_IN_EVERY_LOCALE.has(s.message))
+          problems.push({
+            where: rel,
+            severity: 'error',
+            message: `UI string "${s.id}" (${s.source}) is still its Chinese source "${s.message}" in ${rel}, so ${locale} pages show it untranslated: translate it (a name that reads the same in every language belongs in SAME_IN_EVERY_LOCALE, scripts/content-check/uiStrings.ts)`,
+          });
+      }
     }
   return problems;
 }

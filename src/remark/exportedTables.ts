@@ -15,7 +15,8 @@ import {getAttribute, isJsx, jsx, setAttribute, textOf, where, type MdFile, type
  * - the table is rendered by <DocTable>, the site's table look.
  */
 const CELL = ['th', 'td'] as const;
-const MARKS = new Set(['✔', '✔️', '✅', '✓', '√']);
+/** What the editor or a writer types for "responsible" in a matrix cell; the matrix import accepts the same. */
+export const MARKS: ReadonlySet<string> = new Set(['✔', '✔️', '✅', '✓', '√']);
 
 function isBlank(node: MdNode): boolean {
   return node.type === 'text' && (node.value ?? '').trim() === '';

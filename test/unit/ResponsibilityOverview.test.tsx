@@ -4,7 +4,7 @@ import {MemoryRouter, Route} from 'react-router-dom';
 import {describe, expect, it} from 'vitest';
 import {fireEvent, render, screen, within} from '@testing-library/react';
 import ResponsibilityOverview from '@site/src/components/ResponsibilityOverview';
-import {allTasks, countMatching, matrix} from '@site/src/data/responsibilities/model';
+import {allTasks, countMatching, matrix, PARTY_FILTERS} from '@site/src/data/responsibilities/model';
 
 // From the data, so adding a task (README's recipe) does not break these tests.
 const TOTAL = allTasks(matrix).length;
@@ -111,7 +111,9 @@ describe('ResponsibilityOverview', () => {
     try {
       const {container} = renderOverview('/shared-responsibilities?party=shared');
       expect(screen.queryByRole('group', {name: '按负责方筛选'})).toBeNull();
-      container.querySelectorAll('button').forEach((b) => expect(b).toBeDisabled());
+      const buttons = container.querySelectorAll('button');
+      expect(buttons).toHaveLength(PARTY_FILTERS.length);
+      buttons.forEach((b) => expect(b).toBeDisabled());
       expect(container.querySelector('[data-ready="false"]')).toHaveAttribute('aria-hidden', 'true');
       expect(screen.getByTestId('filter-status')).toBeEmptyDOMElement();
     } finally {

@@ -58,7 +58,9 @@ describe('ResponsibilityTableView', () => {
         matrix.parties.map((p) => (task.responsible.includes(p.id) ? '✔Responsible' : 'Not responsible')),
       );
       // The glyph itself is hidden from assistive tech; the words are not.
-      row.querySelectorAll('[aria-hidden="true"]').forEach((el) => expect(el.textContent).toBe('✔'));
+      const glyphs = [...row.querySelectorAll('[aria-hidden="true"]')];
+      expect(glyphs).toHaveLength(task.responsible.length);
+      glyphs.forEach((el) => expect(el.textContent).toBe('✔'));
     }
   });
 
@@ -108,7 +110,9 @@ describe('ResponsibilityTableView', () => {
     const {container} = render(
       <ResponsibilityTableView section={section} parties={matrix.parties} locale="en" strings={strings} />,
     );
-    for (const th of container.querySelectorAll('tbody th')) {
+    const rowHeaders = container.querySelectorAll('tbody th');
+    expect(rowHeaders).toHaveLength(section.tasks.length);
+    for (const th of rowHeaders) {
       const box = th.firstElementChild!;
       expect([...box.children].map((c) => c.tagName)).toEqual(['SPAN', 'BUTTON', 'SPAN']);
     }

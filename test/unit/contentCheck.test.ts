@@ -6,6 +6,7 @@ import {checkUiStrings} from '../../scripts/content-check/uiStrings';
 import type {ContentSet} from '../../src/remark/contentSets';
 import {matrix} from '@site/src/data/responsibilities/model';
 import {tempTree} from './helpers/tempTree';
+import {changedFiles, treeDigest} from '../helpers/scratchRepo';
 
 const site = (files: Record<string, string>) => tempTree('content-check', files);
 
@@ -177,16 +178,23 @@ describe('content check', () => {
     const cli = path.join(__dirname, '../../scripts/check-content.ts');
     const jiti = path.join(__dirname, '../../node_modules/.bin/jiti');
     const onlyNotes = site({'docs/a.mdx': page('title: 甲\nslug: /a', '# 甲\n\n共3项。\n')});
+    const notesBefore = treeDigest(onlyNotes);
     const ok = spawnSync(jiti, [cli], {cwd: onlyNotes, encoding: 'utf8'});
     expect(ok.stdout).toContain('docs/a.mdx:1: info: not translated into en');
     expect(ok.status).toBe(0);
     const degraded = site({'docs/a.mdx': page('title: 甲\nslug: /a', '# 甲\n\n<Nope />\n')});
+    const degradedBefore = treeDigest(degraded);
     const warned = spawnSync(jiti, [cli], {cwd: degraded, encoding: 'utf8'});
     expect(warned.status).toBe(0);
     expect(warned.stdout).toContain('docs/a.mdx:8: warning: unknown component <Nope>');
     expect(warned.stdout).toContain('content check: 0 error(s), 1 warning(s), 1 note(s)');
+    expect(changedFiles(degradedBefore, treeDigest(degraded))).toEqual([]);
     const broken = site({'docs/a.mdx': page('title: 甲\nslug: /a\ntags: [unclosed', '# 甲\n')});
+    const brokenBefore = treeDigest(broken);
     const run = spawnSync(jiti, [cli], {cwd: broken, encoding: 'utf8'});
+    // A check reads; it writes nothing, passing or failing.
+    expect(changedFiles(notesBefore, treeDigest(onlyNotes))).toEqual([]);
+    expect(changedFiles(brokenBefore, treeDigest(broken))).toEqual([]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('docs/a.mdx:1: error: front matter is not valid YAML');
     expect(run.stdout).toMatch(/content check: 1 error\(s\), 0 warning\(s\)/);
@@ -200,7 +208,10 @@ export default function X() {
   return <p title={translate({id: 'x.title', message: '标题'})}><Translate id="x.text">正文</Translate></p>;
 }
 `;
-  const themeConfig = {navbar: {title: 'BYOC', items: [{label: '文档', to: '/'}]}, footer: {links: [], copyright: '©'}};
+  const themeConfig = {
+    navbar: {title: 'BYOC', items: [{label: '文档', to: '/'}]},
+    footer: {links: [], copyright: '版权所有'},
+  };
   const json = (entries: Record<string, string>) =>
     JSON.stringify(Object.fromEntries(Object.entries(entries).map(([id, message]) => [id, {message}])));
 
@@ -209,10 +220,10 @@ export default function X() {
       'src/components/X/index.tsx': component,
       'i18n/en/code.json': json({'x.title': 'Title', 'x.text': 'Text'}),
       'i18n/en/docusaurus-theme-classic/navbar.json': json({title: 'BYOC', 'item.label.文档': 'Docs'}),
-      'i18n/en/docusaurus-theme-classic/footer.json': json({copyright: '©'}),
+      'i18n/en/docusaurus-theme-classic/footer.json': json({copyright: 'All rights reserved'}),
       'i18n/ja/code.json': json({'x.title': 'タイトル'}),
       'i18n/ja/docusaurus-theme-classic/navbar.json': json({title: 'BYOC'}),
-      'i18n/ja/docusaurus-theme-classic/footer.json': json({copyright: '©'}),
+      'i18n/ja/docusaurus-theme-classic/footer.json': json({copyright: '無断転載禁止'}),
     });
     const problems = await checkUiStrings({root, locales: ['en', 'ja'], themeConfig: themeConfig as never});
     expect(problems.map((p) => p.severity)).toEqual(['error', 'error']);
@@ -223,6 +234,27 @@ export default function X() {
       expect.stringMatching(
         /^i18n\/ja\/docusaurus-theme-classic\/navbar\.json: error: UI string "item\.label\.文档" .* has no ja translation/,
       ),
+    ]);
+  });
+
+  it('fails on a string left as its Chinese source in a locale, except a name that reads the same everywhere', async () => {
+    const withName = component.replace(
+      '<Translate id="x.text">正文</Translate>',
+      '<Translate id="x.text">正文</Translate><Translate id="x.format">JSON</Translate>',
+    );
+    const root = site({
+      'src/components/X/index.tsx': withName,
+      'i18n/en/code.json': json({'x.title': 'Title', 'x.text': 'Text', 'x.format': 'JSON'}),
+      'i18n/en/docusaurus-theme-classic/navbar.json': json({title: 'BYOC', 'item.label.文档': 'Docs'}),
+      'i18n/en/docusaurus-theme-classic/footer.json': json({copyright: 'All rights reserved'}),
+      'i18n/ja/code.json': json({'x.title': 'タイトル', 'x.text': '正文', 'x.format': 'JSON'}),
+      'i18n/ja/docusaurus-theme-classic/navbar.json': json({title: 'BYOC', 'item.label.文档': '文档'}),
+      'i18n/ja/docusaurus-theme-classic/footer.json': json({copyright: '無断転載禁止'}),
+    });
+    const problems = await checkUiStrings({root, locales: ['en', 'ja'], themeConfig: themeConfig as never});
+    expect(lines(problems)).toEqual([
+      'i18n/ja/code.json: error: UI string "x.text" (src/components/X/index.tsx) is still its Chinese source "正文" in i18n/ja/code.json, so ja pages show it untranslated: translate it (a name that reads the same in every language belongs in SAME_IN_EVERY_LOCALE, scripts/content-check/uiStrings.ts)',
+      'i18n/ja/docusaurus-theme-classic/navbar.json: error: UI string "item.label.文档" (docusaurus.config.ts (themeConfig)) is still its Chinese source "文档" in i18n/ja/docusaurus-theme-classic/navbar.json, so ja pages show it untranslated: translate it (a name that reads the same in every language belongs in SAME_IN_EVERY_LOCALE, scripts/content-check/uiStrings.ts)',
     ]);
   });
 

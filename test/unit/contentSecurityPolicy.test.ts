@@ -110,10 +110,11 @@ describe('the build plugin', () => {
   const context = {siteDir: '/site'} as LoadContext;
   const i18n = {currentLocale: 'zh-Hans', defaultLocale: 'zh-Hans', locales: ['zh-Hans', 'en']};
   /** Calls every postBuild at once, as Docusaurus does. */
-  const runPostBuilds = (plugins: Plugin[]) => {
+  const startPostBuilds = (plugins: Plugin[]) => {
     const props = {outDir, i18n, plugins} as unknown as Props;
-    return Promise.all(plugins.map(async (p) => p.postBuild && (await p.postBuild(props as never))));
+    return plugins.map(async (p) => p.postBuild && (await p.postBuild(props as never)));
   };
+  const runPostBuilds = (plugins: Plugin[]) => Promise.all(startPostBuilds(plugins));
 
   it('writes one policy into every page of the locale once the plugins after it have written theirs', async () => {
     outDir = tempTree('csp-plugin', {
@@ -121,15 +122,28 @@ describe('the build plugin', () => {
       'en/index.html': '<html><head><meta charset=UTF-8></head></html>',
     });
     const csp = contentSecurityPolicyPlugin(context, {hosts: HOSTS});
-    // A plugin that writes a page late in its postBuild, as client redirects do.
+    // A plugin that writes a page late in its postBuild, as client redirects do: here, only once the test lets it,
+    // so the policy has to wait for it however long it takes.
+    let letWrite = () => {};
     const writer: Plugin = {
       name: 'writer',
       async postBuild() {
-        await new Promise((resolve) => setTimeout(resolve, 50));
+        await new Promise<void>((resolve) => (letWrite = resolve));
         writeFileSync(path.join(outDir, 'old.html'), '<head><meta charset="UTF-8"></head><script>go()</script>');
       },
     };
-    await runPostBuilds([csp, writer]);
+    const [ownRun, ...others] = startPostBuilds([csp, writer]);
+    // While the writer holds, the policy's postBuild must still be running. The timer bounds how long the test
+    // watches: a plugin that waits passes whatever it is, one that does not finishes within it.
+    let watching: ReturnType<typeof setTimeout> | undefined;
+    const early = await Promise.race([
+      ownRun!.then(() => 'finished before the writer wrote'),
+      new Promise<string>((resolve) => (watching = setTimeout(() => resolve('still waiting'), 1000))),
+    ]);
+    clearTimeout(watching);
+    expect(early).toBe('still waiting');
+    letWrite();
+    await Promise.all([ownRun, ...others]);
     const read = (f: string) => readFileSync(path.join(outDir, f), 'utf8');
     const policy = contentSecurityPolicy({scripts: ['go()', 'one()'], styles: ['p{}']}, HOSTS);
     expect(read('index.html')).toContain(`content="${policy}"`);

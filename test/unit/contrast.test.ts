@@ -20,7 +20,12 @@ describe('Prism themes meet WCAG AA contrast', () => {
     (name) => {
       const theme = withContrast(themes[name]);
       const background = theme.plain.backgroundColor!;
-      for (const {style} of [{style: theme.plain}, ...theme.styles]) {
+      // Every token style of the stock theme is still there (a theme without styles has nothing to fail).
+      expect(themes[name].styles.length).toBeGreaterThan(5);
+      expect(theme.styles.map((s) => s.types)).toEqual(themes[name].styles.map((s) => s.types));
+      const styles = [theme.plain, ...theme.styles.map((s) => s.style)];
+      expect(styles.filter((style) => style.color).length).toBeGreaterThan(5);
+      for (const style of styles) {
         if (style.color) expect(contrastRatio(style.color, background)).toBeGreaterThanOrEqual(4.5);
         expect(style).not.toHaveProperty('opacity');
       }

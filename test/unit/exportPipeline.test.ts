@@ -135,8 +135,11 @@ describe('links', () => {
       '<Admonition>\n\n<p>See <a href="./bee" target="_self">B</a> and <a href="./quick-start">start</a>.</p>\n\n</Admonition>\n',
     );
     vi.stubEnv('DOCUSAURUS_CURRENT_LOCALE', 'zh-Hans');
-    expect(processLinks(tree, {path: path.join(root, 'docs/a.mdx')}, options)).toEqual([]);
-    vi.unstubAllEnvs();
+    try {
+      expect(processLinks(tree, {path: path.join(root, 'docs/a.mdx')}, options)).toEqual([]);
+    } finally {
+      vi.unstubAllEnvs();
+    }
     expect(nodes(tree, 'mdxJsxTextElement').filter((n) => n.name === 'a')).toEqual([]);
     expect(nodes(tree, 'link').map((l) => [l.url, textOf(l), l.data?.hProperties])).toEqual([
       ['/bee', 'B', {target: '_self'}],
@@ -147,8 +150,11 @@ describe('links', () => {
   it('links to the Zilliz docs in the language of the build, not of the file', () => {
     const tree = parse('[x](./quick-start)\n');
     vi.stubEnv('DOCUSAURUS_CURRENT_LOCALE', 'ja');
-    processLinks(tree, {path: path.join(root, 'docs/a.mdx')}, options);
-    vi.unstubAllEnvs();
+    try {
+      processLinks(tree, {path: path.join(root, 'docs/a.mdx')}, options);
+    } finally {
+      vi.unstubAllEnvs();
+    }
     expect(nodes(tree, 'link')[0]!.url).toBe('https://docs.zilliz.com/ja-JP/docs/quick-start');
   });
 
@@ -205,19 +211,25 @@ describe('the pages links are checked against', () => {
   it('are read once per set by a build (NODE_ENV=production): its files do not change while it runs', () => {
     const root = tempTree('slugs-build', {'docs/a.mdx': '# A\n'});
     vi.stubEnv('NODE_ENV', 'production');
-    expect([...siteSlugs(root, pageSet)]).toEqual(['a']);
-    added(root, 'b');
-    expect([...siteSlugs(root, pageSet)]).toEqual(['a']);
-    vi.unstubAllEnvs();
+    try {
+      expect([...siteSlugs(root, pageSet)]).toEqual(['a']);
+      added(root, 'b');
+      expect([...siteSlugs(root, pageSet)]).toEqual(['a']);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it('are read again for each page elsewhere (dev server, checks), so a page added meanwhile is found', () => {
     const root = tempTree('slugs-dev', {'docs/a.mdx': '# A\n'});
     vi.stubEnv('NODE_ENV', 'development');
-    expect([...siteSlugs(root, pageSet)]).toEqual(['a']);
-    added(root, 'b');
-    expect([...siteSlugs(root, pageSet)].sort()).toEqual(['a', 'b']);
-    vi.unstubAllEnvs();
+    try {
+      expect([...siteSlugs(root, pageSet)]).toEqual(['a']);
+      added(root, 'b');
+      expect([...siteSlugs(root, pageSet)].sort()).toEqual(['a', 'b']);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });
 

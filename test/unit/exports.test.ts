@@ -3,61 +3,19 @@ import path from 'node:path';
 import {parse} from 'csv-parse/sync';
 import {describe, expect, it} from 'vitest';
 import {consoleLinks} from '@site/src/data/responsibilities/consoleLinks';
-import {csvField, matrixToCsv, matrixToJson, responsibleLabel} from '@site/src/data/responsibilities/exports';
+import {csvField, matrixToCsv, responsibleLabel} from '@site/src/data/responsibilities/exports';
 import {exportFileName} from '@site/src/data/responsibilities/pages';
 import {allTasks, LOCALES, matrix, type Matrix} from '@site/src/data/responsibilities/model';
 
 const parseCsv = (text: string): string[][] => parse(text, {bom: true, relax_column_count: false});
 
-describe('JSON export', () => {
-  for (const locale of LOCALES) {
-    it(`${locale}: has the version, locale, parties and every task with its parties`, () => {
-      const json = matrixToJson(matrix, locale);
-      expect(json.version).toBe(matrix.version);
-      expect(json.locale).toBe(locale);
-      expect(json.parties).toEqual(matrix.parties.map((p) => ({id: p.id, label: p.label[locale]})));
-      expect(json.sections.map((s) => s.id)).toEqual(matrix.sections.map((s) => s.id));
-      const tasks = json.sections.flatMap((s) => s.tasks);
-      expect(tasks).toEqual(
-        allTasks(matrix).map((t) => ({id: t.id, label: t.label[locale], responsible: [...t.responsible]})),
-      );
-    });
-  }
-});
-
+// The exact text of both downloads and of the console contract: publishedFiles.test.ts.
 describe('CSV export', () => {
   it('starts with a UTF-8 byte-order mark and ends lines with CRLF', () => {
     const csv = matrixToCsv(matrix, 'zh-Hans');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.split('\r\n')).toHaveLength(allTasks(matrix).length + 2);
   });
-
-  for (const locale of LOCALES) {
-    it(`${locale}: a header row, then one line per task: id, section, task, who is responsible, the marks, the version`, () => {
-      const [header, ...rows] = parseCsv(matrixToCsv(matrix, locale));
-      expect(header).toEqual([
-        {'zh-Hans': '任务 ID', en: 'Task ID', ja: 'タスク ID'}[locale],
-        {'zh-Hans': '章节', en: 'Section', ja: 'セクション'}[locale],
-        {'zh-Hans': '任务', en: 'Task', ja: 'タスク'}[locale],
-        {'zh-Hans': '负责方', en: 'Responsible', ja: '担当'}[locale],
-        ...matrix.parties.map((p) => p.label[locale]),
-        {'zh-Hans': '矩阵版本', en: 'Matrix version', ja: 'マトリクスのバージョン'}[locale],
-      ]);
-      const expected = matrix.sections.flatMap((s) =>
-        s.tasks.map((t) => [
-          t.id,
-          s.title[locale],
-          t.label[locale],
-          t.responsible.length > 1
-            ? {'zh-Hans': '共同负责', en: 'Shared', ja: '共同で担当'}[locale]
-            : matrix.parties.find((p) => p.id === t.responsible[0])!.label[locale],
-          ...matrix.parties.map((p) => (t.responsible.includes(p.id) ? '✔' : '')),
-          matrix.version,
-        ]),
-      );
-      expect(rows).toEqual(expected);
-    });
-  }
 
   it('names who is responsible in the file’s language: a party, or Shared', () => {
     const task = (id: string) => allTasks(matrix).find((t) => t.id === id)!;
@@ -115,22 +73,5 @@ describe('console-links.json', () => {
 
   it('is up to date with the data (run `npm run write-console-links` after changing it)', () => {
     expect(committed).toEqual(consoleLinks(matrix));
-  });
-
-  it('lists the page, every section, every task and every filter in every locale', () => {
-    const links = consoleLinks(matrix).links;
-    const prefixes = {'zh-Hans': '', en: '/en', ja: '/ja'} as const;
-    for (const locale of LOCALES) {
-      const prefix = prefixes[locale];
-      const mine = links.filter((l) => l.locale === locale);
-      expect(mine.filter((l) => l.kind === 'page').map((l) => l.path)).toEqual([`${prefix}/shared-responsibilities`]);
-      expect(mine.filter((l) => l.kind === 'section').map((l) => l.target)).toEqual(matrix.sections.map((s) => s.id));
-      expect(mine.filter((l) => l.kind === 'task').map((l) => l.path)).toEqual(
-        allTasks(matrix).map((t) => `${prefix}/shared-responsibilities#${t.id}`),
-      );
-      expect(mine.filter((l) => l.kind === 'filter').map((l) => l.path)).toEqual(
-        ['customer', 'zilliz', 'shared'].map((f) => `${prefix}/shared-responsibilities?party=${f}`),
-      );
-    }
   });
 });

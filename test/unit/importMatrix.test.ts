@@ -3,7 +3,8 @@ import {spawnSync} from 'node:child_process';
 import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {changedFiles, removeScratch, scratchRepo, treeDigest} from '../helpers/scratchRepo';
 import {
   sharedResponsibilities,
   SHARED_RESPONSIBILITIES_FILE,
@@ -378,6 +379,40 @@ describe('bad input fails with one line naming the file and row', () => {
   });
 });
 
+describe('the marks a writer or the editor may type', () => {
+  const base = readFileSync(path.join(ROOT, baselineExport('en')), 'utf8');
+  // Line 54: "Manage S3 bucket", Zilliz BYOC (empty); line 55: the same row, Customer (✔).
+  const S3_ROW = '     <td><p>Manage S3 bucket</p></td>\n     <td></td>\n     <td><p>✔</p></td>\n';
+  const withCells = (zilliz: string, customer: string) => {
+    expect(base).toContain(S3_ROW);
+    return base.replace(
+      S3_ROW,
+      `     <td><p>Manage S3 bucket</p></td>\n     <td>${zilliz}</td>\n     <td>${customer}</td>\n`,
+    );
+  };
+  const importEn = (text: string) =>
+    importMatrix(baseline, {...exportsWith({}), en: parseExport(text, 'marks.en.mdx')}, {today: TODAY});
+
+  // The set the page pipeline (src/remark/exportedTables.ts) renders as a mark: each imports as ✔.
+  it.each(['✔', '✔️', '✅', '✓', '√'])('imports %s as a mark', (mark) => {
+    expect(importEn(withCells('', `<p>${mark}</p>`))).toEqual({matrix: baseline, changes: [], notes: []});
+    const both = parseExport(withCells(`<p>${mark}</p>`, `<p>${mark}</p>`), 'marks.en.mdx');
+    expect(both.sections[0]!.rows[3]).toEqual({label: 'Manage S3 bucket', marks: [true, true], line: 53});
+  });
+
+  // Anything else is a mistake to fix in the editor, refused naming the file, the line, the row and the column.
+  it.each(['✗', '✘', '✕', '×', 'x', 'X', 'v', 'V', 'Y', 'Yes', '☑', '☑️', '☒', '✔︎', '✔✔', '√√', '○', '●', '-', '/'])(
+    'refuses %s, naming file and line',
+    (mark) => {
+      expect(refusal(() => importEn(withCells(`<p>${mark}</p>`, '<p>✔</p>')))).toMatch(
+        new RegExp(
+          `^marks\\.en\\.mdx:54: row "Manage S3 bucket" of "Cloud management", column "Zilliz BYOC": "${mark.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}" is not a mark`,
+        ),
+      );
+    },
+  );
+});
+
 describe('the pages follow the sections', () => {
   const page = (locale: Locale) => readFileSync(path.join(ROOT, baselinePage(locale)), 'utf8');
 
@@ -408,55 +443,89 @@ describe('the pages follow the sections', () => {
   });
 });
 
-// Each case starts Node and jiti: seconds, not milliseconds, on a busy 2-core machine.
+// Each case starts Node and jiti: seconds, not milliseconds, on a busy 2-core machine. The command runs in a scratch
+// copy of the repository (its own data, scripts and exports), and each case says which of the copy's files it wrote.
 describe('npm run import:matrix (the command)', {timeout: 30_000}, () => {
-  const command = (args: string[], cwd = ROOT) =>
-    spawnSync(
+  let copy = '';
+  beforeAll(() => {
+    copy = scratchRepo('import-matrix-command');
+  });
+  afterAll(() => removeScratch(copy));
+
+  /** Runs the copy's own import:matrix in the copy; returns its result and the files it added, changed or removed. */
+  const command = (args: string[], root = copy) => {
+    const before = treeDigest(root);
+    const result = spawnSync(
       process.execPath,
-      [path.join(ROOT, 'node_modules/jiti/bin/jiti.js'), path.join(ROOT, 'scripts/import-matrix.ts'), ...args],
-      {
-        cwd,
-        encoding: 'utf8',
-      },
+      [path.join(root, 'node_modules/jiti/bin/jiti.js'), path.join(root, 'scripts/import-matrix.ts'), ...args],
+      {cwd: root, encoding: 'utf8'},
     );
-
-  it('refuses bad input with exit code 1 and one line on stderr, writing nothing', () => {
-    const before = readFileSync(path.join(ROOT, SHARED_RESPONSIBILITIES_FILE), 'utf8');
-    const result = command(['--en', fixture('bad-mark.en.mdx'), '--dry-run']);
-    expect(result.status).toBe(1);
-    expect(result.stdout).toBe('');
-    expect(result.stderr).toBe(
-      `import:matrix: ${fixture('bad-mark.en.mdx')}:54: row "Manage S3 bucket" of "Cloud management", column "Zilliz BYOC": "Yes" is not a mark (✔ or empty) (nothing was written)\n`,
-    );
-    expect(readFileSync(path.join(ROOT, SHARED_RESPONSIBILITIES_FILE), 'utf8')).toBe(before);
-  });
-
-  it('names an unknown option and shows the usage', () => {
-    const result = command(['--fr', 'x.mdx']);
-    expect(result.status).toBe(2);
-    expect(result.stderr).toContain("Unknown option '--fr'");
-    expect(result.stderr).toContain(
-      `usage: npm run import:matrix -- ${LOCALES.map((l) => (l === 'en' ? '--en <file>' : `[--${l} <file>]`)).join(' ')}`,
-    );
-  });
-
-  it('prints the diff of a dry run and exits 0', () => {
-    // The command imports the live data, so the change is made to the live exports: Zilliz also marks "logging".
-    const root = mkdtempSync(path.join(tmpdir(), 'import-matrix-command-'));
+    return {...result, written: changedFiles(before, treeDigest(root))};
+  };
+  /** The live exports with one change made in every locale: Zilliz also marks "logging". */
+  const loggingMarkedByZilliz = (dir: string) => {
     const logging = task(sharedResponsibilities, 'logging')!;
-    const changed = LOCALES.map((l) => {
-      const file = path.join(root, `${l}.mdx`);
+    return LOCALES.flatMap((l) => {
+      const file = path.join(dir, `${l}.mdx`);
       const text = readFileSync(path.join(ROOT, editorExportPath(l)), 'utf8');
       const row = `<td><p>${logging.label[l]}</p></td>\n     <td></td>`;
       expect(text, l).toContain(row);
       writeFileSync(file, text.replace(row, `<td><p>${logging.label[l]}</p></td>\n     <td><p>✔</p></td>`));
       return [`--${l}`, file];
     });
-    const result = command([...changed.flat(), '--dry-run']);
-    rmSync(root, {recursive: true, force: true});
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
-    expect(result.stdout).toContain('~ mark "logging" (Logging), Zilliz BYOC: (empty) → ✔\n');
+  };
+
+  it('refuses bad input with exit code 1 and one line on stderr, writing nothing', () => {
+    const result = command(['--en', fixture('bad-mark.en.mdx'), '--dry-run']);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      `import:matrix: ${fixture('bad-mark.en.mdx')}:54: row "Manage S3 bucket" of "Cloud management", column "Zilliz BYOC": "Yes" is not a mark (✔ or empty) (nothing was written)\n`,
+    );
+    expect(result.written).toEqual([]);
+  });
+
+  it('names an unknown option and shows the usage, writing nothing', () => {
+    const result = command(['--fr', 'x.mdx']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("Unknown option '--fr'");
+    expect(result.stderr).toContain(
+      `usage: npm run import:matrix -- ${LOCALES.map((l) => (l === 'en' ? '--en <file>' : `[--${l} <file>]`)).join(' ')}`,
+    );
+    expect(result.written).toEqual([]);
+  });
+
+  it('prints the diff of a dry run, exits 0 and writes nothing', () => {
+    const exportsDir = mkdtempSync(path.join(tmpdir(), 'import-matrix-exports-'));
+    try {
+      const result = command([...loggingMarkedByZilliz(exportsDir), '--dry-run']);
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain('~ mark "logging" (Logging), Zilliz BYOC: (empty) → ✔\n');
+      expect(result.written).toEqual([]);
+    } finally {
+      rmSync(exportsDir, {recursive: true, force: true});
+    }
+  });
+
+  it('without --dry-run, writes the data, console-links.json and the editor exports, and nothing else', () => {
+    const own = scratchRepo('import-matrix-write');
+    try {
+      const exportsDir = mkdtempSync(path.join(tmpdir(), 'import-matrix-exports-'));
+      const result = command(loggingMarkedByZilliz(exportsDir), own);
+      rmSync(exportsDir, {recursive: true, force: true});
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      expect(result.written).toEqual([
+        '~ console-links.json',
+        '~ src/data/responsibilities/editor-exports/en.mdx',
+        '~ src/data/responsibilities/editor-exports/ja.mdx',
+        '~ src/data/responsibilities/editor-exports/zh-Hans.mdx',
+        '~ src/data/responsibilities/sharedResponsibilities.ts',
+      ]);
+    } finally {
+      removeScratch(own);
+    }
   });
 });
 

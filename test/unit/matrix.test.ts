@@ -19,16 +19,10 @@ function clone(): {-readonly [K in keyof Matrix]: any} {
 }
 
 describe('the Shared Responsibilities data', () => {
-  // Ids may be added, never removed (retiring one goes through the import's --retire): the committed
-  // console-links.json is the list of what the console may link to.
-  describe('keeps every id the committed console-links.json links to', () => {
+  // The ids the console may link to are frozen in publicIds.test.ts; unreachableTargets compares a contract
+  // (a console-links.json) with the data.
+  describe('unreachableTargets: the ids of a console-links.json the data no longer has', () => {
     const committed: ConsoleLinks = JSON.parse(readFileSync(path.join(__dirname, '../../console-links.json'), 'utf8'));
-    const linked = committed.links.filter((l) => l.kind === 'section' || l.kind === 'task');
-
-    it('the data has them all', () => {
-      expect(linked.length).toBeGreaterThanOrEqual(matrix.sections.length);
-      expect(unreachableTargets(committed, matrix)).toEqual([]);
-    });
 
     it('a removed task or section fails; an added one passes; a retired one still lands', () => {
       const m = clone();

@@ -4,7 +4,8 @@ import {cpSync, mkdtempSync, symlinkSync} from 'node:fs';
 import type {Server} from 'node:http';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {afterAll, describe, expect, it} from 'vitest';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {changedFiles, removeScratch, scratchRepo, treeDigest} from '../helpers/scratchRepo';
 import {startServer} from '../../scripts/serve-gh-pages.mjs';
 import {tempTree} from './helpers/tempTree';
 
@@ -68,24 +69,35 @@ describe('scripts run from a checkout whose path has a space', () => {
     }
   });
 
-  it('which-chromium prints the browser it picks, or one line on how to install one', () => {
+  it('which-chromium prints the browser it picks, or one line on how to install one, writing nothing', () => {
+    const before = treeDigest(checkout);
     const found = run('scripts/which-chromium.mjs');
     expect(found.status).toBe(0);
     expect(found.stdout.trim()).toMatch(/^\/.*(chrom|Chrom)/);
     const missing = run('scripts/which-chromium.mjs', [], {CHROMIUM_PATH: '/no/such/chrome'});
     expect(missing.status).toBe(1);
     expect(missing.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^CHROMIUM_PATH=\/no\/such\/chrome /)]);
+    expect(changedFiles(before, treeDigest(checkout))).toEqual([]);
   });
 });
 
 describe('npm run preview', () => {
+  // In a scratch copy of the repository: --no-build serves what is there and writes nothing.
+  let copy = '';
+  beforeAll(() => {
+    copy = scratchRepo('preview');
+  });
+  afterAll(() => removeScratch(copy));
+
   for (const signal of ['SIGTERM', 'SIGINT'] as const)
-    it(`stops its server when npm gets ${signal}`, async () => {
-      const npm = spawn('npm', ['run', 'preview', '--', '--no-build', '--port', '0', SITE], {cwd: ROOT});
+    it(`stops its server when npm gets ${signal}, having written nothing`, async () => {
+      const before = treeDigest(copy);
+      const npm = spawn('npm', ['run', 'preview', '--', '--no-build', '--port', '0', SITE], {cwd: copy});
       const url = await servingUrl(npm);
       expect((await fetch(url)).status).toBe(200);
       npm.kill(signal);
       await exited(npm);
       await expect(fetch(url)).rejects.toThrow();
+      expect(changedFiles(before, treeDigest(copy))).toEqual([]);
     });
 });

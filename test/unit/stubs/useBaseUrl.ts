@@ -1,6 +1,7 @@
+import {localizedPath} from '../../../src/i18n/locales';
 import {getTestLocale} from './locale';
 
-/** Like Docusaurus with baseUrl "/": the English build lives under /en/. */
+/** Like Docusaurus with baseUrl "/": each locale but the default lives under /<locale>/. */
 export default function useBaseUrl(path: string): string {
-  return `${getTestLocale() === 'en' ? '/en' : ''}${path}`;
+  return localizedPath(getTestLocale(), path);
 }
