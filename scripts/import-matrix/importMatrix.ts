@@ -1,5 +1,6 @@
 import {format as autocorrect} from 'autocorrect-node';
 import leven from 'leven';
+import {hasCjkSpacing, LOCALE_SETTINGS, scriptPattern} from '../../src/i18n/locales';
 import {SHARED_RESPONSIBILITIES_FILE} from '../../src/data/responsibilities/sharedResponsibilities';
 import {
   LOCALES,
@@ -44,27 +45,17 @@ export interface ImportResult {
   notes: string[];
 }
 
-/**
- * Scripts a locale's text is written in. A label without any of them is
- * still the English text the editor starts from, not a translation: the
- * existing label is kept. Locales not listed (English) are never "untranslated".
- */
-const SCRIPTS: Readonly<Record<string, RegExp>> = {
-  'zh-Hans': /\p{Script=Han}/u,
-  ja: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u,
-};
-
 /** Labels as the site writes them: one space between words, and AutoCorrect's spacing in CJK text (设置 VPC). */
 function cleanLabel(locale: Locale, text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
-  return SCRIPTS[locale] ? autocorrect(oneLine) : oneLine;
+  return hasCjkSpacing(locale, 'labels') ? autocorrect(oneLine) : oneLine;
 }
 
 const same = (a: string, b: string) => a.normalize('NFKC').toLowerCase() === b.normalize('NFKC').toLowerCase();
 
+/** A label in none of its locale's scripts is still the English text the editor starts from. */
 function isUntranslated(locale: Locale, text: string): boolean {
-  const script = SCRIPTS[locale];
-  return script !== undefined && !script.test(text);
+  return !LOCALE_SETTINGS[locale].scripts.includes('Latin') && !scriptPattern(locale).test(text);
 }
 
 /** A new id from an English label: "Rotate TLS certificates" → "rotate-tls-certificates". */

@@ -1,5 +1,6 @@
 import {format} from 'autocorrect-node';
 import {isKnownBeta, KNOWN_BETA_TEXT} from '../components/DocStatus/status';
+import {hasCjkSpacing} from '../i18n/locales';
 import {locatePage, type ContentSet} from './contentSets';
 
 /**
@@ -23,7 +24,7 @@ export function normalizeFrontMatter(
     const value = out[key];
     if (typeof value !== 'string') continue;
     const text = value.replace(PRODUCT_SUFFIX, '');
-    out[key] = language?.startsWith('zh') ? format(text) : text;
+    out[key] = hasCjkSpacing(language, 'pages') ? format(text) : text;
   }
   const beta = out.beta;
   if (beta !== undefined && beta !== false && !isKnownBeta(String(beta)))
