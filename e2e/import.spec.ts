@@ -7,10 +7,10 @@ import path from 'node:path';
 import {parse} from 'csv-parse/sync';
 import type {ConsoleLinks} from '../src/data/responsibilities/consoleLinks';
 import type {MatrixJson} from '../src/data/responsibilities/exports';
-import type {Locale} from '../src/data/responsibilities/model';
+import type {Locale} from '../src/i18n/locales';
 import {exportFileName} from '../src/data/responsibilities/pages';
 import {pageFile} from '../scripts/import-matrix/pages';
-import {expect, gotoHydrated, LOCALES, test} from './fixtures';
+import {expect, gotoHydrated, LOCALE_ROUTES, test} from './fixtures';
 import {readMatrix} from './matrix';
 import {TEST_BASE_URL} from './site.config.mjs';
 
@@ -51,7 +51,7 @@ const imports: {status: number | null; stdout: string; stderr: string}[] = [];
 
 function importExports() {
   const args = ['jiti', 'scripts/import-matrix.ts', '--retire', 'break-glass-access'];
-  for (const {locale} of LOCALES) args.push(`--${locale}`, `${FIXTURES}/e2e.${locale}.mdx`);
+  for (const {locale} of LOCALE_ROUTES) args.push(`--${locale}`, `${FIXTURES}/e2e.${locale}.mdx`);
   const result = spawnSync('npx', args, {cwd: copy, encoding: 'utf8'});
   imports.push({status: result.status, stdout: result.stdout, stderr: result.stderr});
 }
@@ -74,7 +74,7 @@ test.beforeAll(async () => {
     baselineData.replace(/from '[./]+\/src\/data\/responsibilities\/types'/, "from './types'"),
   );
   cpSync(path.join(ROOT, BASELINE, 'editor-exports'), path.join(copy, data, 'editor-exports'), {recursive: true});
-  for (const {locale} of LOCALES)
+  for (const {locale} of LOCALE_ROUTES)
     cpSync(path.join(ROOT, BASELINE, 'pages', `${locale}.mdx`), path.join(copy, pageFile(locale)));
   importDays.add(utcDay());
   importExports();
@@ -118,7 +118,7 @@ test('the import prints each change, and a second import finds nothing to do', (
   expect(second!.stdout).toContain('no changes: the data already matches these exports');
 });
 
-for (const {locale, prefix} of LOCALES) {
+for (const {locale, prefix} of LOCALE_ROUTES) {
   test(`${locale}: the page shows the new task and the changed mark`, async ({page, consoleProblems}) => {
     await gotoHydrated(page, `${site}${prefix}shared-responsibilities#${NEW_TASK.id}`);
     await expect(page.locator(`tr#${NEW_TASK.id}`)).toBeInViewport();
@@ -183,7 +183,7 @@ test('console-links.json, in the repository and on the site, links the new task 
   const published = (await (await request.get(`${site}console-links.json`)).json()) as ConsoleLinks & {site: string};
   expect(published).toEqual({site: `http://127.0.0.1${TEST_BASE_URL}`, ...committed});
   expect([...importDays]).toContain(committed.matrixVersion);
-  for (const {locale, prefix} of LOCALES) {
+  for (const {locale, prefix} of LOCALE_ROUTES) {
     const paths = committed.links.filter((l) => l.locale === locale).map((l) => l.path);
     expect(paths).toContain(`/${prefix}shared-responsibilities#${NEW_TASK.id}`);
     expect(paths).not.toContain(`/${prefix}shared-responsibilities#break-glass-access`);

@@ -9,7 +9,8 @@ import {
   sharedResponsibilities,
   SHARED_RESPONSIBILITIES_FILE,
 } from '../../src/data/responsibilities/sharedResponsibilities';
-import {DEFAULT_LOCALE, type Matrix} from '../../src/data/responsibilities/types';
+import {type Matrix} from '../../src/data/responsibilities/types';
+import {DEFAULT_LOCALE} from '../../src/i18n/locales';
 import {isLocale} from '../../src/i18n/locales';
 import {formatMatrixProblems, validateMatrix} from '../../src/data/responsibilities/validate';
 

@@ -1,4 +1,5 @@
-import {LOCALES, type Localized, type Matrix, type PartyId, type Section} from '../../src/data/responsibilities/types';
+import {type Localized, type Matrix, type PartyId, type Section} from '../../src/data/responsibilities/types';
+import {LOCALES} from '../../src/i18n/locales';
 import type {Change} from './importMatrix';
 
 /** Marks, labels, moves and order, for the tasks and sections that exist before and after. */

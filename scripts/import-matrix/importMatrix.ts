@@ -3,14 +3,13 @@ import leven from 'leven';
 import {hasCjkSpacing, LOCALE_SETTINGS, scriptPattern} from '../../src/i18n/locales';
 import {SHARED_RESPONSIBILITIES_FILE} from '../../src/data/responsibilities/sharedResponsibilities';
 import {
-  LOCALES,
-  type Locale,
   type Localized,
   type Matrix,
   type PartyId,
   type Section,
   type Task,
 } from '../../src/data/responsibilities/types';
+import {LOCALES, type Locale} from '../../src/i18n/locales';
 import {validateMatrix} from '../../src/data/responsibilities/validate';
 import {ImportError} from './ImportError';
 import {describeChanges} from './describeChanges';

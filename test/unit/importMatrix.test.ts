@@ -11,7 +11,8 @@ import {
 // The matrix and exports the fixtures were written against, frozen, so that a
 // task added to the live data (README's recipes) does not break these tests.
 import {sharedResponsibilities as baseline} from '../fixtures/import-matrix/baseline/sharedResponsibilities';
-import {allTasks, LOCALES, type Locale, type Matrix} from '@site/src/data/responsibilities/model';
+import {allTasks, type Matrix} from '@site/src/data/responsibilities/model';
+import {LOCALES, type Locale} from '@site/src/i18n/locales';
 import {consoleLinks} from '@site/src/data/responsibilities/consoleLinks';
 import {formatChanges} from '@site/scripts/import-matrix/formatChanges';
 import {ImportError} from '@site/scripts/import-matrix/ImportError';

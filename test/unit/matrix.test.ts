@@ -5,13 +5,13 @@ import {unreachableTargets, type ConsoleLinks} from '@site/src/data/responsibili
 import {
   allTasks,
   countMatching,
-  LOCALES,
   matchesFilter,
   matrix,
   parsePartyFilter,
   summarize,
   type Matrix,
 } from '@site/src/data/responsibilities/model';
+import {LOCALES} from '@site/src/i18n/locales';
 import {formatMatrixProblems, validateMatrix} from '@site/src/data/responsibilities/validate';
 
 function clone(): {-readonly [K in keyof Matrix]: any} {

@@ -10,7 +10,8 @@ import {editorExportPath} from '../../scripts/import-matrix/index';
 import {parseExport} from '../../scripts/import-matrix/parseExport';
 import {consoleLinks, unreachableTargets, type ConsoleLinks} from '@site/src/data/responsibilities/consoleLinks';
 import {matrixToCsv, matrixToJson} from '@site/src/data/responsibilities/exports';
-import {allTasks, LOCALES, matrix, type Locale, type Matrix, type Task} from '@site/src/data/responsibilities/model';
+import {allTasks, matrix, type Matrix, type Task} from '@site/src/data/responsibilities/model';
+import {LOCALES, type Locale} from '@site/src/i18n/locales';
 import {SHARED_RESPONSIBILITIES_FILE} from '@site/src/data/responsibilities/sharedResponsibilities';
 import {validateMatrix} from '@site/src/data/responsibilities/validate';
 

@@ -3,14 +3,8 @@ import clsx from 'clsx';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {translate} from '@docusaurus/Translate';
-import {
-  findSection,
-  matrix,
-  toLocale,
-  type Locale,
-  type Party,
-  type Section,
-} from '@site/src/data/responsibilities/model';
+import {findSection, matrix, toLocale, type Party, type Section} from '@site/src/data/responsibilities/model';
+import {type Locale} from '@site/src/i18n/locales';
 import {emptyUnder, rowFilters} from '@site/src/data/responsibilities/partyFilter';
 import DocTable from '@site/src/components/DocTable';
 import MatrixMark from '@site/src/components/MatrixMark';

@@ -1,9 +1,9 @@
 import {isLocale} from '../../i18n/locales';
 import {sharedResponsibilities, SHARED_RESPONSIBILITIES_FILE} from './sharedResponsibilities';
-import {type Locale, type Matrix, type PartyId, type Section, type Task} from './types';
+import {type Matrix, type PartyId, type Section, type Task} from './types';
+import {type Locale} from '../../i18n/locales';
 
 export * from './types';
-export {isLocale};
 
 /**
  * The site's matrix. Checked by the build (plugins/responsibility-matrix) and
