@@ -6,6 +6,7 @@ import {unified} from 'unified';
 import {SHARED_RESPONSIBILITIES_PATH} from '../../src/data/responsibilities/pages';
 import {isJsx, textOf, walk, type MdNode} from '../../src/remark/mdast';
 import {parseHeadingLine} from '../../src/remark/exportHeadingIds';
+import {EXPORT_MARKS, isExportMark} from '../../src/components/MatrixMark/marks';
 import {ImportError} from './ImportError';
 
 /** One task row of an exported matrix table. */
@@ -35,8 +36,6 @@ export interface ParsedExport {
   sections: ExportSection[];
 }
 
-/** ✔, alone, with or without a variation selector; anything else in a party cell is a mistake. */
-const MARK = /^✔[\uFE0E\uFE0F]?$/u;
 const HEADING_MARKS = /^#+/;
 
 /**
@@ -132,9 +131,9 @@ function readTable(file: string, heading: {title: string; id?: string; line: num
     if (label === '') throw new ImportError(`${file}:${line}: a row of "${heading.title}" has no task label`);
     const marks = cells.slice(1).map((cell, i) => {
       const text = cellText(cell);
-      if (text !== '' && !MARK.test(text))
+      if (text !== '' && !isExportMark(text))
         throw new ImportError(
-          `${file}:${lineOf(cell)}: ${row}, column "${parties[i]}": "${text}" is not a mark (✔ or empty)`,
+          `${file}:${lineOf(cell)}: ${row}, column "${parties[i]}": "${text}" is not a mark (${EXPORT_MARKS.join(' ')} or empty)`,
         );
       return text !== '';
     });

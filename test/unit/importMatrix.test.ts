@@ -145,6 +145,16 @@ describe('reading exports', () => {
     expect(shape(gfm)).toEqual(shape(html));
     expect(run({'zh-Hans': fixture('zh-Hans-gfm.mdx')}).changes).toEqual([]);
   });
+  it('reads every look-alike mark the page pipeline reads as a mark', () => {
+    const file = baselineExport('en');
+    const source = readFileSync(path.join(ROOT, file), 'utf8');
+    const shape = (e: ReturnType<typeof parseExport>) => e.sections.map((s) => s.rows.map((r) => r.marks));
+    const expected = shape(parseExport(source, file));
+    const lookAlikes = ['✔︎', '✔️', '✅', '✓', '√'];
+    expect(source.split('<p>✔</p>').length - 1).toBeGreaterThan(10);
+    for (const mark of lookAlikes)
+      expect(shape(parseExport(source.replaceAll('<p>✔</p>', `<p>${mark}</p>`), file)), mark).toEqual(expected);
+  });
 });
 
 describe('importing a change', () => {
@@ -371,7 +381,7 @@ describe('bad input fails with one line naming the file and row', () => {
     [
       'a mark that is neither ✔ nor empty',
       {en: fixture('bad-mark.en.mdx')},
-      `${fixture('bad-mark.en.mdx')}:54: row "Manage S3 bucket" of "Cloud management", column "Zilliz BYOC": "Yes" is not a mark (✔ or empty)`,
+      `${fixture('bad-mark.en.mdx')}:54: row "Manage S3 bucket" of "Cloud management", column "Zilliz BYOC": "Yes" is not a mark (✔ ✔︎ ✔️ ✅ ✓ √ or empty)`,
     ],
   ];
   it.each(cases)('%s', (_, files, message) => {
@@ -427,7 +437,7 @@ describe('npm run import:matrix (the command)', {timeout: 30_000}, () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
-      `import:matrix: ${fixture('bad-mark.en.mdx')}:54: row "Manage S3 bucket" of "Cloud management", column "Zilliz BYOC": "Yes" is not a mark (✔ or empty) (nothing was written)\n`,
+      `import:matrix: ${fixture('bad-mark.en.mdx')}:54: row "Manage S3 bucket" of "Cloud management", column "Zilliz BYOC": "Yes" is not a mark (✔ ✔︎ ✔️ ✅ ✓ √ or empty) (nothing was written)\n`,
     );
     expect(readFileSync(path.join(ROOT, SHARED_RESPONSIBILITIES_FILE), 'utf8')).toBe(before);
   });
