@@ -2,7 +2,7 @@ import type {Config} from '@docusaurus/types';
 import type {ContentSet} from './src/remark/contentSets';
 import {DEFAULT_LOCALE, LOCALES, LOCALE_SETTINGS, type Locale} from './src/i18n/locales';
 import {SUPADEMO_ORIGIN} from './src/components/Supademo/origin';
-import type {PolicyHosts} from './src/security/contentSecurityPolicy';
+import type {PolicyHosts} from './scripts/content-security-policy/policy';
 
 /**
  * The site's Docusaurus i18n settings (from src/i18n/locales.ts), the Zilliz

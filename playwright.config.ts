@@ -1,5 +1,5 @@
 import {defineConfig} from '@playwright/test';
-import {TEST_BASE_URL, TEST_BUILD_DIR, TEST_PORT, TEST_SITE_URL} from './e2e/site.config.mjs';
+import {TEST_BASE_URL, TEST_BUILD_DIR, TEST_PORT, TEST_SITE_URL} from './scripts/lib/testSite.mjs';
 // Debian's Chromium: Playwright's own browser download does not work here.
 import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './scripts/lib/chromium.mjs';
 

@@ -5,7 +5,7 @@ import {ZILLIZ_DOCS} from '../content.config';
 import {axeLightAndDark} from './axe';
 import {CORPUS, CORPUS_PAGES, CORPUS_SET} from './corpus';
 import {expect, gotoHydrated, LOCALE_ROUTES, pagePath, test} from './fixtures';
-import {TEST_BUILD_DIR, TEST_SITE_URL} from './site.config.mjs';
+import {TEST_BUILD_DIR, TEST_SITE_URL} from '../scripts/lib/testSite.mjs';
 
 const ONE_LOCALE = CORPUS_PAGES.filter((p) => /\.[a-z]{2}(-[A-Za-z]+)?\.mdx$/.test(p.file)).map((p) => p.slug);
 const REMOTE_PNG = readFileSync('test/fixtures/remote-image.png');

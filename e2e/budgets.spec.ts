@@ -3,7 +3,7 @@ import path from 'node:path';
 import type {Response} from '@playwright/test';
 import {measurePage} from '../scripts/lib/pageWeight.mjs';
 import {expect, LOCALE_ROUTES, pagePath, test} from './fixtures';
-import {TEST_BASE_URL, TEST_BUILD_DIR} from './site.config.mjs';
+import {TEST_BASE_URL, TEST_BUILD_DIR} from '../scripts/lib/testSite.mjs';
 
 const budgets = JSON.parse(readFileSync(path.join(__dirname, '../perf-budgets.json'), 'utf8'));
 

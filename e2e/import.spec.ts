@@ -12,7 +12,7 @@ import {exportFileName} from '../src/data/responsibilities/pages';
 import {pageFile} from '../scripts/import-matrix/pages';
 import {expect, gotoHydrated, LOCALE_ROUTES, test} from './fixtures';
 import {readMatrix} from './matrix';
-import {TEST_BASE_URL} from './site.config.mjs';
+import {TEST_BASE_URL} from '../scripts/lib/testSite.mjs';
 
 /**
  * The docs team's procedure end to end, in a scratch copy of the repository:

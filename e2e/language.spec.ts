@@ -6,7 +6,7 @@ import {localeDir} from '../src/remark/contentSets';
 import {allTasks, matrix} from '../src/data/responsibilities/model';
 import {DEFAULT_LOCALE, LOCALE_SETTINGS, type Locale} from '../src/i18n/locales';
 import {expect, gotoHydrated, LOCALE_ROUTES, test} from './fixtures';
-import {TEST_BASE_URL, TEST_SITE_URL} from './site.config.mjs';
+import {TEST_BASE_URL, TEST_SITE_URL} from '../scripts/lib/testSite.mjs';
 
 /*
  * Every visible and accessible string of a page is in the page's language:

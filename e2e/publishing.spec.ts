@@ -7,7 +7,7 @@ import {allTasks, matrix} from '../src/data/responsibilities/model';
 import {LOCALES, type Locale} from '../src/i18n/locales';
 import {consoleLinkProblem} from '../scripts/lib/consoleLinkLanding';
 import {expect, gotoHydrated, LOCALE_ROUTES, pagePath, test} from './fixtures';
-import {TEST_BASE_URL, TEST_BUILD_DIR, TEST_SITE_URL} from './site.config.mjs';
+import {TEST_BASE_URL, TEST_BUILD_DIR, TEST_SITE_URL} from '../scripts/lib/testSite.mjs';
 
 const contract: ConsoleLinks = JSON.parse(readFileSync(path.join(__dirname, '../console-links.json'), 'utf8'));
 const relative = (p: string) => p.replace(/^\//, '');

@@ -1,12 +1,12 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import {REFERRER_POLICY} from '../src/security/contentSecurityPolicy';
+import {REFERRER_POLICY} from '../scripts/content-security-policy/policy';
 import {EXTERNAL_HOSTS} from '../content.config';
 import {allTasks, matrix} from '../src/data/responsibilities/model';
 import {SHARED_RESPONSIBILITIES_ALIASES} from '../src/data/responsibilities/pages';
 import {CORPUS} from './corpus';
 import {expect, gotoHydrated, LOCALE_ROUTES, test} from './fixtures';
-import {TEST_BASE_URL, TEST_BUILD_DIR, TEST_SITE_URL} from './site.config.mjs';
+import {TEST_BASE_URL, TEST_BUILD_DIR, TEST_SITE_URL} from '../scripts/lib/testSite.mjs';
 
 /*
  * The content-security policy and referrer policy every built page carries

@@ -6,7 +6,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import type {ConsoleLinks} from '../src/data/responsibilities/consoleLinks';
 import {expect, LOCALE_ROUTES, localeInTurn, test} from './fixtures';
-import {TEST_BASE_URL, TEST_BUILD_DIR, TEST_SITE_URL} from './site.config.mjs';
+import {TEST_BASE_URL, TEST_BUILD_DIR, TEST_SITE_URL} from '../scripts/lib/testSite.mjs';
 
 /*
  * `npm run watchdog` as the workflows run it: a real Chromium against a

@@ -13,7 +13,7 @@ import {fileURLToPath} from 'node:url';
 import createJiti from 'jiti';
 import {chromium} from '@playwright/test';
 import {portOf, startServer} from './serve-gh-pages.mjs';
-import {TEST_BASE_URL, TEST_BUILD_DIR} from '../e2e/site.config.mjs';
+import {TEST_BASE_URL, TEST_BUILD_DIR} from './lib/testSite.mjs';
 import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './lib/chromium.mjs';
 
 const load = createJiti(fileURLToPath(import.meta.url));

@@ -12,7 +12,7 @@ import {
 import {type Matrix} from '../../src/data/responsibilities/types';
 import {DEFAULT_LOCALE} from '../../src/i18n/locales';
 import {isLocale} from '../../src/i18n/locales';
-import {formatMatrixProblems, validateMatrix} from '../../src/data/responsibilities/validate';
+import {formatMatrixProblems, validateMatrix} from './validate';
 
 export interface ResponsibilityMatrixOptions {
   /** The data to validate and publish; the site's own by default (tests pass others). */

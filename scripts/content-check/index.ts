@@ -19,7 +19,7 @@ import {GLOBAL_MDX_COMPONENTS} from '../../src/theme/mdxComponentNames';
 import {isLocale, LOCALE_SETTINGS} from '../../src/i18n/locales';
 import {findSection, matrix as siteMatrix, type Matrix} from '../../src/data/responsibilities/model';
 import {type Locale} from '../../src/i18n/locales';
-import {validateMatrix} from '../../src/data/responsibilities/validate';
+import {validateMatrix} from '../../plugins/responsibility-matrix/validate';
 import {SHARED_RESPONSIBILITIES_FILE} from '../../src/data/responsibilities/sharedResponsibilities';
 import {frontMatterSchema} from './frontMatter';
 

@@ -10,7 +10,7 @@ import {
   type Task,
 } from '../../src/data/responsibilities/types';
 import {LOCALES, type Locale} from '../../src/i18n/locales';
-import {validateMatrix} from '../../src/data/responsibilities/validate';
+import {validateMatrix} from '../../plugins/responsibility-matrix/validate';
 import {ImportError} from './ImportError';
 import {describeChanges} from './describeChanges';
 import type {ExportRow, ParsedExport} from './parseExport';

@@ -12,7 +12,7 @@ import {
   type Matrix,
 } from '@site/src/data/responsibilities/model';
 import {LOCALES} from '@site/src/i18n/locales';
-import {formatMatrixProblems, validateMatrix} from '@site/src/data/responsibilities/validate';
+import {formatMatrixProblems, validateMatrix} from '@site/plugins/responsibility-matrix/validate';
 
 function clone(): {-readonly [K in keyof Matrix]: any} {
   return JSON.parse(JSON.stringify(matrix));

@@ -13,7 +13,7 @@ import {matrixToCsv, matrixToJson} from '@site/src/data/responsibilities/exports
 import {allTasks, matrix, type Matrix, type Task} from '@site/src/data/responsibilities/model';
 import {LOCALES, type Locale} from '@site/src/i18n/locales';
 import {SHARED_RESPONSIBILITIES_FILE} from '@site/src/data/responsibilities/sharedResponsibilities';
-import {validateMatrix} from '@site/src/data/responsibilities/validate';
+import {validateMatrix} from '@site/plugins/responsibility-matrix/validate';
 
 const ROOT = path.join(__dirname, '../..');
 const README = readFileSync(path.join(ROOT, 'README.md'), 'utf8');

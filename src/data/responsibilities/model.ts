@@ -7,7 +7,7 @@ export * from './types';
 
 /**
  * The site's matrix. Checked by the build (plugins/responsibility-matrix) and
- * the content check with ./validate, which stays out of the browser bundle.
+ * the content check with plugins/responsibility-matrix/validate.ts, which stays out of the browser bundle.
  */
 export const matrix: Matrix = sharedResponsibilities;
 

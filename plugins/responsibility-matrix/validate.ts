@@ -1,5 +1,5 @@
-import {type Matrix} from './types';
-import {LOCALES} from '../../i18n/locales';
+import type {Matrix} from '../../src/data/responsibilities/types';
+import {LOCALES} from '../../src/i18n/locales';
 
 /**
  * A data mistake in the matrix: `where` is the data file, `message` names the
