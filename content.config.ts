@@ -33,8 +33,8 @@ export const ZILLIZ_DOCS: Readonly<Record<Locale, string>> = {
 
 /**
  * Hosts beyond the site that pages load from, and nothing else: the
- * content-security policy of every page allows exactly these (README,
- * "Content-security policy"). Images: Zilliz's image bucket, which exported
+ * content-security policy of every page allows exactly these
+ * (scripts/content-security-policy/README.md). Images: Zilliz's image bucket, which exported
  * pages link to; frames: the demo host, framed once a reader opens a demo.
  */
 export const EXTERNAL_HOSTS: PolicyHosts = {

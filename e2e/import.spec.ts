@@ -66,7 +66,7 @@ test.beforeAll(async () => {
       cpSync(path.join(ROOT, entry), path.join(copy, entry), {recursive: true});
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
   // The fixtures were written against a frozen baseline of the data and its exports: start the copy from it, so
-  // tasks added to the live data since (README's recipes) do not make the import refuse the fixtures.
+  // tasks added to the live data since (the recipes in src/data/responsibilities/README.md) do not make the import refuse the fixtures.
   const data = 'src/data/responsibilities';
   const baselineData = readFileSync(path.join(ROOT, BASELINE, 'sharedResponsibilities.ts'), 'utf8');
   writeFileSync(

@@ -9,7 +9,7 @@ import {
   SHARED_RESPONSIBILITIES_FILE,
 } from '@site/src/data/responsibilities/sharedResponsibilities';
 // The matrix and exports the fixtures were written against, frozen, so that a
-// task added to the live data (README's recipes) does not break these tests.
+// task added to the live data (the recipes in src/data/responsibilities/README.md) does not break these tests.
 import {sharedResponsibilities as baseline} from '../fixtures/import-matrix/baseline/sharedResponsibilities';
 import {allTasks, type Matrix} from '@site/src/data/responsibilities/model';
 import {LOCALES, type Locale} from '@site/src/i18n/locales';
