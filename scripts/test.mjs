@@ -72,8 +72,8 @@ for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM']))
     process.exit(1);
   });
 
-// The build first, alone: run alongside the other checks, the test build once failed for the default locale
-// ("Redirect file creation error") and its pages shipped without the security policy.
+// The build first, alone: the other checks running beside it starve it of CPU and memory on a small machine, and a
+// build that fails halfway leaves pages the browser tests would read.
 await build();
 console.log(`npm test: build passed at ${seconds()}; browser tests and checks next`);
 const e2e = run('e2e', 'npx', ['playwright', 'test']);

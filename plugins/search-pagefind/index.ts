@@ -43,11 +43,10 @@ function unreadable(page: IndexedPage, outDir: string) {
 
 /**
  * Adds pages through a temporary folder of links to their files, named by URL
- * (`urlFile`), which Pagefind reads itself, several at once: 0.15–0.19 s at
- * 300 pages, against 0.9 s for one addHTMLFile message per page. The glob
- * lists the files, since Pagefind also tries to read each folder a pattern
- * matches, and each cost about 0.5 s: 300 pages took 0.19 s with the list,
- * 0.54 s with a recursive pattern, and 1.06 s with one subfolder more.
+ * (`urlFile`), which Pagefind reads itself, several at once, instead of one
+ * addHTMLFile message per page. The glob lists the files rather than a
+ * pattern, since Pagefind also tries to read each folder a pattern matches,
+ * and each such attempt is slow. `npm run bench -- --pages 300` times the index.
  */
 async function addFromFolder(index: PagefindIndex, pages: readonly IndexedPage[], outDir: string): Promise<void> {
   if (pages.length === 0) return;
