@@ -31,6 +31,9 @@ function treeRss(rootPid) {
   return total;
 }
 
+/** Often enough to catch a build's short peaks, rarely enough not to load the machine it measures. */
+const SAMPLE_MS = 50;
+
 /**
  * Runs a command; returns its wall time and the peak memory of its whole
  * process tree (sampled every `SAMPLE_MS`). Rejects if the command fails.
@@ -39,9 +42,6 @@ function treeRss(rootPid) {
  * @param {{cwd?: string, env?: NodeJS.ProcessEnv}} options
  * @returns {Promise<{seconds: number, peakBytes: number}>}
  */
-/** Often enough to catch a build's short peaks, rarely enough not to load the machine it measures. */
-const SAMPLE_MS = 50;
-
 export function runMeasured(command, args, {cwd, env}) {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
