@@ -10,6 +10,7 @@
  */
 import {mkdirSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
+import {parseArgs} from 'node:util';
 import createJiti from 'jiti';
 import {chromium} from '@playwright/test';
 import {portOf, startServer} from './serve-gh-pages.mjs';
@@ -19,7 +20,8 @@ import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './lib/chromium.mjs';
 const load = createJiti(fileURLToPath(import.meta.url));
 const {LOCALES, localePrefix} = load('../src/i18n/locales.ts');
 
-const out = process.argv[2] ?? 'artifacts/screenshots';
+const {positionals} = parseArgs({allowPositionals: true});
+const out = positionals[0] ?? 'artifacts/screenshots';
 const README_DIR = 'docs-assets/readme';
 mkdirSync(out, {recursive: true});
 mkdirSync(README_DIR, {recursive: true});
