@@ -2,7 +2,7 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {lintFor} from 'autocorrect-node';
 import matter from 'gray-matter';
-import {createSlugger} from '@docusaurus/utils';
+import {createSlugger, DEFAULT_I18N_DIR_NAME} from '@docusaurus/utils';
 import {unified} from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
@@ -256,7 +256,7 @@ function checkMatrixUsage(page: Page, m: Matrix, add: (p: Problem) => void) {
 /** UI strings: a translation file may not keep a Chinese default message. */
 function checkUiTranslations(root: string, locales: readonly string[], add: (p: Problem) => void) {
   for (const locale of locales) {
-    const dir = path.join('i18n', locale);
+    const dir = path.join(DEFAULT_I18N_DIR_NAME, locale);
     // Chinese default messages are Han text; a locale written in Han (Chinese, Japanese kanji) is not checked for them.
     if (!existsSync(path.join(root, dir)) || !isLocale(locale) || LOCALE_SETTINGS[locale].scripts.includes('Han'))
       continue;
