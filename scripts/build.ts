@@ -7,20 +7,19 @@
  * in one process it grows from locale to locale.
  *
  * Once a locale's build has exited, every plugin has written its pages: the content-security policy is written into
- * them then (scripts/content-security-policy). `npx docusaurus build` builds the same pages without the policy.
+ * them then (scripts/content-security-policy), in a process of its own. `npx docusaurus build` builds the same pages without the policy.
  *
  * Rspack's persistent cache is not written unless `--cache` asks for it (the test build and `npm run preview` do):
  * the deploy runs on a fresh machine each time, where the cache is never read and writing it only costs memory.
  */
 import {spawn, type ChildProcess} from 'node:child_process';
 import path from 'node:path';
-import {EXTERNAL_HOSTS} from '../content.config';
-import {writeContentSecurityPolicy} from './content-security-policy';
 import {buildOrder, parseBuildArgs} from './lib/localeBuilds';
 import {DEFAULT_LOCALE, LOCALES} from '../src/i18n/locales';
 
-const SITE_DIR = path.join(__dirname, '..');
 const DOCUSAURUS = path.join(__dirname, 'lib/docusaurus-cli.mjs');
+const JITI = require.resolve('jiti/bin/jiti.js');
+const POLICY_PASS = path.join(__dirname, 'content-security-policy/write.ts');
 /**
  * V8 lets a heap it collects quickly grow up to fourfold before it collects again, and a build allocates much it soon
  * drops. Growing by a fifth at a time keeps each locale's peak lower at the same speed; it is no ceiling, so a larger
@@ -42,27 +41,36 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
     process.exit(1);
   });
 
+/** Runs one step of the build as a child process; resolves with how it ended. */
+function step(args: string[], env: NodeJS.ProcessEnv): Promise<[number | null, NodeJS.Signals | null]> {
+  const child = spawn(process.execPath, args, {stdio: 'inherit', env});
+  current = child;
+  return new Promise((done) => child.on('exit', (c, s) => done([c, s])));
+}
+
 async function main(): Promise<number> {
   const {outDir, locales, cache, rest} = parseBuildArgs(process.argv.slice(2));
   const env = cache ? process.env : {...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1'};
   for (const locale of buildOrder(locales)) {
-    current = spawn(
-      process.execPath,
+    const [code, signal] = await step(
       [...V8_FLAGS, DOCUSAURUS, 'build', '--locale', locale, '--out-dir', outDir, ...rest],
-      {
-        stdio: 'inherit',
-        env,
-      },
-    );
-    const child = current;
-    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) =>
-      child.on('exit', (c, s) => done([c, s])),
+      env,
     );
     if (code !== 0) {
       console.error(`npm run build: the ${locale} build failed (${signal ?? `exit ${code}`})`);
       return code || 1;
     }
-    await writeContentSecurityPolicy({siteDir: SITE_DIR, ...localeFolders(outDir, locale), hosts: EXTERNAL_HOSTS});
+    const {localeDir, skip} = localeFolders(outDir, locale);
+    const [policyCode, policySignal] = await step(
+      [JITI, POLICY_PASS, localeDir, ...skip.flatMap((dir) => ['--skip', dir])],
+      process.env,
+    );
+    if (policyCode !== 0) {
+      console.error(
+        `npm run build: the ${locale} content-security policy failed (${policySignal ?? `exit ${policyCode}`})`,
+      );
+      return policyCode || 1;
+    }
   }
   return 0;
 }
