@@ -59,7 +59,7 @@ test('the browser bundle carries the matrix but not its validator (build-time co
   const bundle = files.map((f) => readFileSync(path.join(dir, f), 'utf8'));
   // A task id of the data is there, so the search below looks at the right files…
   expect(bundle.some((js) => js.includes('manage-s3-bucket'))).toBe(true);
-  // …and a message of src/data/responsibilities/validate.ts is not.
+  // …and a message of plugins/responsibility-matrix/validate.ts is not.
   expect(bundle.filter((js) => js.includes('already taken by'))).toEqual([]);
 });
 

@@ -10,7 +10,7 @@ import {TEST_BASE_URL, TEST_BUILD_DIR, TEST_SITE_URL} from '../scripts/lib/testS
 
 /*
  * The content-security policy and referrer policy every built page carries
- * (plugins/content-security-policy), and links to other hosts. Every test that
+ * (scripts/content-security-policy, run by npm run build), and links to other hosts. Every test that
  * opens a page fails on a policy violation (e2e/fixtures.ts); these open every
  * page and drive what a reader does.
  */
