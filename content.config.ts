@@ -4,7 +4,7 @@ import type {ZillizDocs} from './src/remark/exportedLinks';
 import sidebars from './sidebars';
 import {DEFAULT_LOCALE, LOCALES, LOCALE_SETTINGS, type Locale} from './src/i18n/locales';
 import {SUPADEMO_ORIGIN} from './src/components/Supademo/origin';
-import type {PolicyHosts} from './src/security/contentSecurityPolicy';
+import type {PolicyHosts} from './scripts/content-security-policy/policy';
 
 /**
  * The site's Docusaurus i18n settings (from src/i18n/locales.ts), the Zilliz
@@ -47,8 +47,8 @@ export const HEADING_ID_LOCALE: Locale = 'en';
 
 /**
  * Hosts beyond the site that pages load from, and nothing else: the
- * content-security policy of every page allows exactly these (README,
- * "Content-security policy"). Images: Zilliz's image hosts, which exported
+ * content-security policy of every page allows exactly these
+ * (scripts/content-security-policy/README.md). Images: Zilliz's image hosts, which exported
  * pages link to; frames: the demo host, framed once a reader opens a demo.
  */
 export const EXTERNAL_HOSTS: PolicyHosts = {

@@ -5,7 +5,6 @@ import responsibilityMatrixPlugin from './plugins/responsibility-matrix';
 import leanBundlePlugin from './plugins/lean-bundle';
 import searchPagefindPlugin from './plugins/search-pagefind';
 import localized404Plugin from './plugins/localized-404';
-import contentSecurityPolicyPlugin from './plugins/content-security-policy';
 import {SHARED_RESPONSIBILITIES_ALIASES, SHARED_RESPONSIBILITIES_PATH} from './src/data/responsibilities/pages';
 import {CONTACT_SALES_URL} from './src/data/siteLinks';
 import type {ContentSet} from './src/remark/contentSets';
@@ -144,8 +143,6 @@ const config: Config = {
   ],
 
   plugins: [
-    // First: it writes the policy into every page once the plugins after it have written theirs.
-    [contentSecurityPolicyPlugin, {hosts: EXTERNAL_HOSTS}],
     responsibilityMatrixPlugin,
     leanBundlePlugin,
     localized404Plugin,

@@ -1,5 +1,7 @@
 // ESLint (flat config): TypeScript and JavaScript everywhere, Docusaurus' i18n rules for the site's components,
 // the rules of hooks; formatting is Prettier's (eslint-config-prettier turns off what would disagree with it).
+// The folders say where code runs: `src/` ships to the browser (its `data/` and `i18n/` are plain modules Node reads
+// too), `plugins/` and `scripts/` run in Node at build time or on the command line.
 import js from '@eslint/js';
 import docusaurus from '@docusaurus/eslint-plugin';
 import prettier from 'eslint-config-prettier';
@@ -15,6 +17,11 @@ const reactHooksPlugin = /** @type {import('eslint').ESLint.Plugin} */ (/** @typ
 /** Text in JSX that is the same in every language (marks and punctuation), so it needs no translation. */
 const LANGUAGE_NEUTRAL_TEXT = ['✔', '·', '—', '–', '/', '|', '(', ')', ':', '…', '×', '↑', '↓', '→', '←'];
 
+/** Node-only code: Docusaurus plugins (the export pipeline's remark plugins among them), scripts, configs. */
+const NODE_CODE = ['plugins/**', 'scripts/**', '*.config.{ts,mts,mjs}', 'sidebars.ts'];
+/** The export pipeline: Node build code, until it moves to plugins/export-pipeline/. */
+const EXPORT_PIPELINE = ['src/remark/**'];
+
 export default defineConfig([
   globalIgnores([
     'build/',
@@ -29,7 +36,6 @@ export default defineConfig([
   js.configs.recommended,
   tseslint.configs.recommended,
   {
-    languageOptions: {globals: {...globals.node}},
     rules: {
       // `_`-prefixed arguments and caught errors are unused on purpose.
       '@typescript-eslint/no-unused-vars': [
@@ -41,13 +47,23 @@ export default defineConfig([
     },
   },
   {
+    files: [...NODE_CODE, ...EXPORT_PIPELINE],
+    languageOptions: {globals: {...globals.node}},
+  },
+  {
     // Scripts drive Chromium: the functions they pass to page.evaluate() run in the page.
     files: ['scripts/**/*.mjs'],
     languageOptions: {globals: {...globals.node, ...globals.browser}},
   },
   {
-    // What runs in the reader's browser.
+    // Node's plugins (CommonJS helpers among them).
+    files: ['plugins/**/*.cjs'],
+    languageOptions: {globals: {...globals.node}, sourceType: 'commonjs'},
+  },
+  {
+    // What runs in the reader's browser: no Node globals, no Node built-in modules.
     files: ['src/**/*.{ts,tsx,js,jsx}'],
+    ignores: EXPORT_PIPELINE,
     languageOptions: {globals: {...globals.browser}},
     plugins: {'@docusaurus': docusaurusPlugin, 'react-hooks': reactHooksPlugin},
     rules: {
@@ -57,7 +73,20 @@ export default defineConfig([
       '@docusaurus/prefer-docusaurus-heading': 'error',
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {regex: '^node:', message: 'src/ ships to the browser: Node-only code belongs in plugins/ or scripts/.'},
+          ],
+        },
+      ],
     },
+  },
+  {
+    // Tests run in Node; unit tests render in jsdom, and e2e passes functions to the page.
+    files: ['test/**', 'e2e/**'],
+    languageOptions: {globals: {...globals.node, ...globals.browser}},
   },
   {
     // Tests and test stand-ins: typed loosely on purpose (YAML and JSON read as any).

@@ -1,13 +1,13 @@
 import {defineConfig} from '@playwright/test';
-import {TEST_BASE_URL, TEST_BUILD_DIR, TEST_PORT, TEST_SITE_URL} from './e2e/site.config.mjs';
+import {TEST_BASE_URL, TEST_BUILD_DIR, TEST_PORT, TEST_SITE_URL} from './scripts/lib/testSite.mjs';
 // Debian's Chromium: Playwright's own browser download does not work here.
 import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './scripts/lib/chromium.mjs';
 
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
-  // The suite is CPU-bound on two cores; a third worker fills the gaps while pages load (about 10% faster). A
-  // fourth made no clear difference in clean clones (npm test about 325 s with 4; 316 and 337 s with 3).
+  // The suite is CPU-bound on two cores; a third worker fills the gaps while pages wait on the network or the
+  // server, and a fourth only adds contention.
   workers: 3,
   forbidOnly: true,
   retries: 0,

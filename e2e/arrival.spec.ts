@@ -1,7 +1,7 @@
 import type {Locator, Page} from '@playwright/test';
 import {countMatching, matchesFilter, matrix, PARTY_FILTERS} from '../src/data/responsibilities/model';
 import {isSectionEmpty} from '../src/data/responsibilities/partyFilter';
-import {expect, expectShown, gotoHydrated, LOCALES, pagePath, test} from './fixtures';
+import {expect, expectShown, gotoHydrated, LOCALE_ROUTES, pagePath, test} from './fixtures';
 
 /**
  * What a reader meets on arrival: the matrix on screen without scrolling,
@@ -41,7 +41,7 @@ async function settledBox(page: Page, target: Locator) {
 }
 
 test.describe('the matrix on arrival', () => {
-  for (const {locale, prefix} of LOCALES) {
+  for (const {locale, prefix} of LOCALE_ROUTES) {
     for (const viewport of [
       {width: 1280, height: 800},
       {width: 390, height: 844},
@@ -114,12 +114,12 @@ const LINK_GROUPS = VIEWPORTS.map((_, g) => DEEP_LINKS.filter((_link, i) => i % 
 
 test.describe('deep links land on their row', () => {
   test('every link is opened at every width and in every locale', () => {
-    expect(LOCALES).toHaveLength(VIEWPORTS.length);
+    expect(LOCALE_ROUTES).toHaveLength(VIEWPORTS.length);
     expect(LINK_GROUPS.flat()).toHaveLength(DEEP_LINKS.length);
   });
   // A Latin square: locale l at width w opens group (l + w) mod 3, so each link is opened at each width (in some
   // locale) and in each locale (at some width), each cold, through the page and through the old path.
-  for (const [l, {locale, prefix}] of LOCALES.entries()) {
+  for (const [l, {locale, prefix}] of LOCALE_ROUTES.entries()) {
     for (const [w, viewport] of VIEWPORTS.entries()) {
       const links = LINK_GROUPS[(l + w) % LINK_GROUPS.length]!;
       test(`${locale} ${viewport.width}px: ${links.map((k) => `${k.query}#${k.id}`).join(', ')} via the page and the old path end with the row fully visible below the navbar`, async ({

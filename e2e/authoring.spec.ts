@@ -3,13 +3,13 @@ import path from 'node:path';
 import {ZILLIZ_DOCS} from '../content.config';
 import {axeLightAndDark} from './axe';
 import {CORPUS, CORPUS_PAGES, CORPUS_SET, stubRemoteImages} from './corpus';
-import {expect, gotoHydrated, LOCALES, pagePath, test} from './fixtures';
-import {TEST_BUILD_DIR, TEST_SITE_URL} from './site.config.mjs';
+import {expect, gotoHydrated, LOCALE_ROUTES, pagePath, test} from './fixtures';
+import {TEST_BUILD_DIR, TEST_SITE_URL} from '../scripts/lib/testSite.mjs';
 
 const ONE_LOCALE = CORPUS_PAGES.filter((p) => /\.[a-z]{2}(-[A-Za-z]+)?\.mdx$/.test(p.file)).map((p) => p.slug);
 
 test('the corpus has at least twelve exported pages per locale, some in English only', () => {
-  for (const {locale} of LOCALES) {
+  for (const {locale} of LOCALE_ROUTES) {
     const reachable = new Set(
       CORPUS_PAGES.filter((p) => p.locale === CORPUS_SET.defaultLocale || p.locale === locale).map((p) => p.slug),
     );
@@ -44,11 +44,11 @@ const FAILING_IMAGES: Record<string, RegExp[]> = {
 /** The text alternative of a ✔ in each locale. */
 const RESPONSIBLE: Record<string, string> = {'zh-Hans': '负责', en: 'Responsible', ja: '担当'};
 
-for (const [l, {locale, prefix}] of LOCALES.entries()) {
+for (const [l, {locale, prefix}] of LOCALE_ROUTES.entries()) {
   for (const [i, slug] of CORPUS.entries()) {
     // axe sees each page in one locale, the locales taking turns (every page has one: l = -i mod 3). What differs
     // between a page's locales (tables, headings, links, ids, names) is checked in every locale by the test itself.
-    const axe = (i + l) % LOCALES.length === 0;
+    const axe = (i + l) % LOCALE_ROUTES.length === 0;
     test.describe(() => {
       test.use({expectedConsole: FAILING_IMAGES[slug] ?? []});
       test(`${locale} corpus/${slug}: hydrates cleanly, no id markers, real data tables with unique names, working links${axe ? ', axe light and dark' : ''}`, async ({

@@ -2,13 +2,13 @@ import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import type {Response} from '@playwright/test';
 import {measurePage} from '../scripts/lib/pageWeight.mjs';
-import {expect, LOCALES, pagePath, test} from './fixtures';
-import {TEST_BASE_URL, TEST_BUILD_DIR} from './site.config.mjs';
+import {expect, LOCALE_ROUTES, pagePath, test} from './fixtures';
+import {TEST_BASE_URL, TEST_BUILD_DIR} from '../scripts/lib/testSite.mjs';
 
 const budgets = JSON.parse(readFileSync(path.join(__dirname, '../perf-budgets.json'), 'utf8'));
 
 // Bytes, not timings: these do not depend on the machine.
-for (const {locale, prefix} of LOCALES) {
+for (const {locale, prefix} of LOCALE_ROUTES) {
   test(`${locale}: the page's JS, CSS and HTML (gzip) stay within budget`, async ({browser, baseURL}) => {
     const w = await measurePage(browser, `${baseURL}${pagePath(prefix, budgets.page)}`);
     console.log(
@@ -59,7 +59,7 @@ test('the browser bundle carries the matrix but not its validator (build-time co
   const bundle = files.map((f) => readFileSync(path.join(dir, f), 'utf8'));
   // A task id of the data is there, so the search below looks at the right files…
   expect(bundle.some((js) => js.includes('manage-s3-bucket'))).toBe(true);
-  // …and a message of src/data/responsibilities/validate.ts is not.
+  // …and a message of plugins/responsibility-matrix/validate.ts is not.
   expect(bundle.filter((js) => js.includes('already taken by'))).toEqual([]);
 });
 
@@ -76,7 +76,7 @@ test('the scripts a page runs at load ask to be compiled whole while they stream
 }) => {
   // plugins/lean-bundle: V8's compile hint must open the file, and survive minification.
   const hint = '//# allFunctionsCalledOnLoad\n';
-  for (const {prefix} of LOCALES) {
+  for (const {prefix} of LOCALE_ROUTES) {
     const scripts: string[] = [];
     const onResponse = (r: Response) => {
       if (r.request().resourceType() === 'script') scripts.push(r.url());

@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import type {Page} from '@playwright/test';
 import {ALL_CONTENT_SETS, EXTERNAL_HOSTS} from '../content.config';
-import {TEST_SITE_URL} from './site.config.mjs';
+import {TEST_SITE_URL} from '../scripts/lib/testSite.mjs';
 import {sitePages} from '../src/remark/sitePages';
 
 // Pages in the docs team's export format, written for the tests (test/corpus and its translations).

@@ -1,5 +1,5 @@
 import {test as base, expect, type Locator, type Page} from '@playwright/test';
-import {LOCALES as SITE_LOCALES, LOCALE_SETTINGS, localePrefix} from '../src/i18n/locales';
+import {LOCALES, LOCALE_SETTINGS, localePrefix} from '../src/i18n/locales';
 
 export {expect};
 
@@ -43,14 +43,14 @@ export const test = base.extend<{consoleProblems: string[]; expectedConsole: Reg
 });
 
 /** Every locale of the site, with its path prefix below the base URL and its `<html lang>`. */
-export const LOCALES = SITE_LOCALES.map((locale) => ({
+export const LOCALE_ROUTES = LOCALES.map((locale) => ({
   locale,
   prefix: localePrefix(locale).slice(1),
   lang: new RegExp(`^${LOCALE_SETTINGS[locale].htmlLang}$`),
 }));
 
 /** The locale whose turn it is in a rotation (tests that check one locale per item, the locales taking turns). */
-export const localeInTurn = (i: number) => LOCALES[i % LOCALES.length]!;
+export const localeInTurn = (i: number) => LOCALE_ROUTES[i % LOCALE_ROUTES.length]!;
 
 /** Path of a page relative to the test base URL, e.g. `en/shared-responsibilities`. */
 export const pagePath = (prefix: string, path: string) => `${prefix}${path}`;

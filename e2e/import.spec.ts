@@ -6,13 +6,13 @@ import path from 'node:path';
 import {parse} from 'csv-parse/sync';
 import type {ConsoleLinks} from '../src/data/responsibilities/consoleLinks';
 import type {MatrixJson} from '../src/data/responsibilities/exports';
-import type {Locale} from '../src/data/responsibilities/model';
+import type {Locale} from '../src/i18n/locales';
 import {exportFileName} from '../src/data/responsibilities/pages';
 import {pageFile} from '../scripts/import-matrix/pages';
-import {expect, gotoHydrated, LOCALES, test} from './fixtures';
+import {expect, gotoHydrated, LOCALE_ROUTES, test} from './fixtures';
 import {readMatrix} from './matrix';
 import {changedFiles, removeScratch, scratchRepo, treeDigest} from '../test/helpers/scratchRepo';
-import {TEST_BASE_URL} from './site.config.mjs';
+import {TEST_BASE_URL} from '../scripts/lib/testSite.mjs';
 
 /**
  * The docs team's procedure end to end, in a scratch copy of the repository:
@@ -41,7 +41,7 @@ const imports: {status: number | null; stdout: string; stderr: string; written: 
 
 function importExports() {
   const args = ['jiti', 'scripts/import-matrix.ts', '--retire', 'break-glass-access'];
-  for (const {locale} of LOCALES) args.push(`--${locale}`, `${FIXTURES}/e2e.${locale}.mdx`);
+  for (const {locale} of LOCALE_ROUTES) args.push(`--${locale}`, `${FIXTURES}/e2e.${locale}.mdx`);
   const before = treeDigest(copy);
   const result = spawnSync('npx', args, {cwd: copy, encoding: 'utf8'});
   const written = changedFiles(before, treeDigest(copy));
@@ -54,7 +54,7 @@ test.beforeAll(async () => {
   test.setTimeout(600_000);
   copy = scratchRepo('byoc-import');
   // The fixtures were written against a frozen baseline of the data and its exports: start the copy from it, so
-  // tasks added to the live data since (README's recipes) do not make the import refuse the fixtures.
+  // tasks added to the live data since (the recipes in src/data/responsibilities/README.md) do not make the import refuse the fixtures.
   const data = 'src/data/responsibilities';
   const baselineData = readFileSync(path.join(ROOT, BASELINE, 'sharedResponsibilities.ts'), 'utf8');
   writeFileSync(
@@ -62,7 +62,7 @@ test.beforeAll(async () => {
     baselineData.replace(/from '[./]+\/src\/data\/responsibilities\/types'/, "from './types'"),
   );
   cpSync(path.join(ROOT, BASELINE, 'editor-exports'), path.join(copy, data, 'editor-exports'), {recursive: true});
-  for (const {locale} of LOCALES)
+  for (const {locale} of LOCALE_ROUTES)
     cpSync(path.join(ROOT, BASELINE, 'pages', `${locale}.mdx`), path.join(copy, pageFile(locale)));
   importDays.add(utcDay());
   importExports();
@@ -115,7 +115,7 @@ test('the import prints each change, and a second import finds nothing to do', (
   expect(second!.written).toEqual([]);
 });
 
-for (const {locale, prefix} of LOCALES) {
+for (const {locale, prefix} of LOCALE_ROUTES) {
   test(`${locale}: the page shows the new task and the changed mark`, async ({page, consoleProblems}) => {
     await gotoHydrated(page, `${site}${prefix}shared-responsibilities#${NEW_TASK.id}`);
     await expect(page.locator(`tr#${NEW_TASK.id}`)).toBeInViewport();
@@ -180,7 +180,7 @@ test('console-links.json, in the repository and on the site, links the new task 
   const published = (await (await request.get(`${site}console-links.json`)).json()) as ConsoleLinks & {site: string};
   expect(published).toEqual({site: `http://127.0.0.1${TEST_BASE_URL}`, ...committed});
   expect([...importDays]).toContain(committed.matrixVersion);
-  for (const {locale, prefix} of LOCALES) {
+  for (const {locale, prefix} of LOCALE_ROUTES) {
     const paths = committed.links.filter((l) => l.locale === locale).map((l) => l.path);
     expect(paths).toContain(`/${prefix}shared-responsibilities#${NEW_TASK.id}`);
     expect(paths).not.toContain(`/${prefix}shared-responsibilities#break-glass-access`);

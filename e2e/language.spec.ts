@@ -1,10 +1,12 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import type {Page} from '@playwright/test';
+import {CONTENT_SETS} from '../content.config';
+import {localeDir} from '../src/remark/contentSets';
 import {allTasks, matrix} from '../src/data/responsibilities/model';
 import {DEFAULT_LOCALE, LOCALE_SETTINGS, type Locale} from '../src/i18n/locales';
-import {expect, gotoHydrated, LOCALES, test} from './fixtures';
-import {TEST_BASE_URL, TEST_SITE_URL} from './site.config.mjs';
+import {expect, gotoHydrated, LOCALE_ROUTES, test} from './fixtures';
+import {TEST_BASE_URL, TEST_SITE_URL} from '../scripts/lib/testSite.mjs';
 
 /*
  * Every visible and accessible string of a page is in the page's language:
@@ -23,7 +25,7 @@ const themeClassic = (locale: Locale, file: 'navbar' | 'footer'): Messages =>
 
 /** The locale's page sources, without front matter, comments and tags: the words its writers chose. */
 function pageWords(locale: Locale): string {
-  const dir = locale === DEFAULT_LOCALE ? 'docs' : `i18n/${locale}/docusaurus-plugin-content-docs/current`;
+  const dir = localeDir(CONTENT_SETS[0]!, locale);
   return ['index.mdx', 'shared-responsibilities.mdx']
     .map((f) => readFileSync(path.join(root, dir, f), 'utf8'))
     .map((s) =>
@@ -115,7 +117,7 @@ async function stringsAsLoaded(page: Page, path: string): Promise<string[]> {
 const MATRIX_PAGE = 'shared-responsibilities';
 const OTHER_PAGES = ['', 'search?q=S3', 'no/such/page'];
 
-for (const [l, {locale, prefix}] of LOCALES.entries()) {
+for (const [l, {locale, prefix}] of LOCALE_ROUTES.entries()) {
   test.describe(() => {
     test.use({expectedConsole: [/^Failed to load resource: the server responded with a status of 404/]});
     // The navbar is the same on every page but for the docs sidebar in the phone menu: each locale walks every
@@ -173,7 +175,7 @@ for (const [l, {locale, prefix}] of LOCALES.entries()) {
   });
 }
 
-for (const {locale, prefix, lang} of LOCALES.filter((l) => l.locale !== DEFAULT_LOCALE)) {
+for (const {locale, prefix, lang} of LOCALE_ROUTES.filter((l) => l.locale !== DEFAULT_LOCALE)) {
   test.describe(() => {
     test.use({expectedConsole: [/^Failed to load resource: the server responded with a status of 404/]});
     test(`${locale}: a miss under /${prefix} is that locale's 404 page, navbar to footer`, async ({

@@ -1,6 +1,7 @@
-import {matrix, allTasks, PARTY_FILTERS, type Locale} from '../src/data/responsibilities/model';
+import {matrix, allTasks, PARTY_FILTERS} from '../src/data/responsibilities/model';
+import {type Locale} from '../src/i18n/locales';
 import {LOCALE_SETTINGS} from '../src/i18n/locales';
-import {expect, gotoHydrated, LOCALES, pagePath, test} from './fixtures';
+import {expect, gotoHydrated, LOCALE_ROUTES, pagePath, test} from './fixtures';
 import {readMatrix} from './matrix';
 
 const expectedMatrix = (locale: Locale) =>
@@ -13,7 +14,7 @@ const expectedMatrix = (locale: Locale) =>
 /** What a reader of each locale sees on the availability badge. */
 const BADGE: Record<Locale, string> = {'zh-Hans': '按需开通', en: 'Available on request', ja: 'お問い合わせにより提供'};
 
-for (const [index, {locale, prefix, lang}] of LOCALES.entries()) {
+for (const [index, {locale, prefix, lang}] of LOCALE_ROUTES.entries()) {
   test.describe(`${locale} site`, () => {
     test('landing page answers 200 and leads to the matrix', async ({page, consoleProblems}) => {
       const response = await gotoHydrated(page, pagePath(prefix, ''));
@@ -66,7 +67,7 @@ for (const [index, {locale, prefix, lang}] of LOCALES.entries()) {
     });
 
     test('the locale switcher leads to the same page in the next language', async ({page}) => {
-      const next = LOCALES[(index + 1) % LOCALES.length]!;
+      const next = LOCALE_ROUTES[(index + 1) % LOCALE_ROUTES.length]!;
       await page.setViewportSize({width: 1280, height: 720});
       await gotoHydrated(page, pagePath(prefix, 'shared-responsibilities'));
       await page.locator('.navbar__items--right .dropdown').hover();
@@ -81,7 +82,7 @@ for (const [index, {locale, prefix, lang}] of LOCALES.entries()) {
 
 test.describe('without JavaScript', () => {
   test.use({javaScriptEnabled: false});
-  for (const {locale, prefix} of LOCALES) {
+  for (const {locale, prefix} of LOCALE_ROUTES) {
     test(`${locale}: every row and mark is in the server HTML`, async ({page}) => {
       await page.goto(pagePath(prefix, 'shared-responsibilities'));
       expect(await readMatrix(page)).toEqual(expectedMatrix(locale));

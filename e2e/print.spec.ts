@@ -1,7 +1,8 @@
 import type {Page} from '@playwright/test';
 import {getDocument} from 'pdfjs-dist/legacy/build/pdf.mjs';
-import {allTasks, countMatching, matchesFilter, matrix, type Locale} from '../src/data/responsibilities/model';
-import {expect, expectShown, gotoHydrated, LOCALES, pagePath, test} from './fixtures';
+import {allTasks, countMatching, matchesFilter, matrix} from '../src/data/responsibilities/model';
+import {type Locale} from '../src/i18n/locales';
+import {expect, expectShown, gotoHydrated, LOCALE_ROUTES, pagePath, test} from './fixtures';
 
 const PAGE = 'shared-responsibilities';
 // pdf.js splits text runs at kerning and ligatures ("Custome r"): compare without white space.
@@ -100,7 +101,7 @@ test('an unfiltered printout has no filter line', async ({page}) => {
   await expect(page.locator('tbody tr:visible')).toHaveCount(allTasks(matrix).length);
 });
 
-for (const {locale, prefix} of LOCALES) {
+for (const {locale, prefix} of LOCALE_ROUTES) {
   test(`${locale}: the PDF keeps each heading with its table and each short table on one page`, async ({page}) => {
     await gotoHydrated(page, pagePath(prefix, PAGE));
     // A5 holds two or three sections a page, so page breaks must fall between sections.

@@ -3,10 +3,11 @@ import path from 'node:path';
 import {parse} from 'csv-parse/sync';
 import type {ConsoleLinks} from '../src/data/responsibilities/consoleLinks';
 import {matrixToJson} from '../src/data/responsibilities/exports';
-import {allTasks, LOCALES as DATA_LOCALES, matrix, type Locale} from '../src/data/responsibilities/model';
+import {allTasks, matrix} from '../src/data/responsibilities/model';
+import {LOCALES, type Locale} from '../src/i18n/locales';
 import {consoleLinkProblem} from '../scripts/lib/consoleLinkLanding';
-import {expect, gotoHydrated, LOCALES, pagePath, test} from './fixtures';
-import {TEST_BASE_URL, TEST_BUILD_DIR, TEST_SITE_URL} from './site.config.mjs';
+import {expect, gotoHydrated, LOCALE_ROUTES, pagePath, test} from './fixtures';
+import {TEST_BASE_URL, TEST_BUILD_DIR, TEST_SITE_URL} from '../scripts/lib/testSite.mjs';
 
 const contract: ConsoleLinks = JSON.parse(readFileSync(path.join(__dirname, '../console-links.json'), 'utf8'));
 const relative = (p: string) => p.replace(/^\//, '');
@@ -21,7 +22,7 @@ test.describe('console deep links', () => {
     expect(await response.json()).toEqual({site: `${TEST_SITE_URL}${TEST_BASE_URL}`, ...contract});
   });
 
-  for (const {locale} of LOCALES) {
+  for (const {locale} of LOCALE_ROUTES) {
     test(`${locale}: the contract lists the page, every section, every task and every filter`, () => {
       const links = contract.links.filter((l) => l.locale === locale);
       expect(links.length).toBe(1 + matrix.sections.length + allTasks(matrix).length + 3);
@@ -50,7 +51,7 @@ test.describe('console deep links', () => {
   // And in a browser, a fresh load as from the console for each kind of link in each locale, "landing" as the
   // watchdog checks it on the live site (scripts/lib/consoleLinkLanding.ts); arrival.spec.ts opens task links
   // under every filter and width.
-  for (const {locale} of LOCALES) {
+  for (const {locale} of LOCALE_ROUTES) {
     const kinds = ['page', 'section', 'task', 'filter'] as const;
     const sample = kinds.flatMap((kind) =>
       contract.links.filter((l) => l.locale === locale && l.kind === kind).slice(-1),
@@ -92,13 +93,13 @@ test.describe('console deep links', () => {
 test.describe('exports', () => {
   const SHARED_WORD: Record<string, string> = {'zh-Hans': '共同负责', en: 'Shared', ja: '共同で担当'};
 
-  for (const {locale, prefix} of LOCALES) {
+  for (const {locale, prefix} of LOCALE_ROUTES) {
     test(`${locale}: the download menu offers JSON and CSV made from the data, named for the locale`, async ({
       page,
       request,
     }) => {
       await gotoHydrated(page, pagePath(prefix, 'shared-responsibilities'));
-      const dataLocale = DATA_LOCALES.find((l) => l === locale)!;
+      const dataLocale = LOCALES.find((l) => l === locale)!;
       const jsonHref = await page.locator('a[data-export="json"]').getAttribute('href');
       const csvHref = await page.locator('a[data-export="csv"]').getAttribute('href');
       expect(jsonHref).toBe(`${TEST_BASE_URL}${prefix}shared-responsibilities.${locale}.json`);
@@ -155,7 +156,7 @@ test.describe('SEO and sharing', () => {
   const html = (file: string) => readFileSync(path.join(TEST_BUILD_DIR, file), 'utf8');
   const origin = `${TEST_SITE_URL}${TEST_BASE_URL}`;
 
-  for (const {locale, prefix} of LOCALES) {
+  for (const {locale, prefix} of LOCALE_ROUTES) {
     test(`${locale}: canonical, hreflang, Open Graph and Twitter tags`, async ({request}) => {
       const doc = html(`${prefix}shared-responsibilities.html`);
       const attr = (re: RegExp) => re.exec(doc)?.[1];
@@ -178,14 +179,14 @@ test.describe('SEO and sharing', () => {
 
   test('sitemaps list the page in every locale and robots.txt points to them', async ({request}) => {
     const robots = await (await request.get('robots.txt')).text();
-    for (const {prefix} of LOCALES) {
+    for (const {prefix} of LOCALE_ROUTES) {
       expect(html(`${prefix}sitemap.xml`)).toContain(`<loc>${origin}${prefix}shared-responsibilities</loc>`);
       expect(robots).toContain(`Sitemap: ${origin}${prefix}sitemap.xml`);
     }
     expect(robots).toMatch(/^User-agent: \*$/m);
   });
 
-  for (const {locale, prefix, lang} of LOCALES) {
+  for (const {locale, prefix, lang} of LOCALE_ROUTES) {
     test.describe(() => {
       test.use({expectedConsole: [/^Failed to load resource: the server responded with a status of 404/]});
       test(`${locale}: a miss gets a 404 page in its language`, async ({page, consoleProblems}) => {

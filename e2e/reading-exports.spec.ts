@@ -1,6 +1,6 @@
 import {CORPUS, stubRemoteImages} from './corpus';
 import {axeLightAndDark} from './axe';
-import {expect, gotoHydrated, LOCALES, test} from './fixtures';
+import {expect, gotoHydrated, LOCALE_ROUTES, test} from './fixtures';
 
 /**
  * Exported pages read as written: no Markdown debris, tables that show they
@@ -8,7 +8,7 @@ import {expect, gotoHydrated, LOCALES, test} from './fixtures';
  * own size with a placeholder when they fail.
  */
 
-for (const {locale, prefix} of LOCALES)
+for (const {locale, prefix} of LOCALE_ROUTES)
   test(`${locale}: no page of the corpus shows Markdown debris: no literal ** and no character reference`, async ({
     page,
   }) => {
@@ -81,7 +81,7 @@ test('a tab bar wider than a phone scrolls and clips no label', async ({page}) =
   await expect(page.locator('[role="tabpanel"]:not([hidden])')).toContainText('curl --request POST');
 });
 
-for (const {locale, prefix} of LOCALES) {
+for (const {locale, prefix} of LOCALE_ROUTES) {
   test(`${locale}: images at their own size, no editor token as a description, a translated placeholder for one that fails`, async ({
     page,
   }) => {
@@ -128,7 +128,7 @@ test('on a page shown in another language, its table of contents carries that la
   await expect(toc.locator('[lang]')).toHaveCount(0);
 });
 
-for (const {locale, prefix} of LOCALES)
+for (const {locale, prefix} of LOCALE_ROUTES)
   test(`${locale}: a link that leaves for the Zilliz docs says it opens a new tab`, async ({page}) => {
     await gotoHydrated(page, `${prefix}corpus/byoc-release-notes`);
     const link = page.locator('article a[href$="/reference/restful/describe-global-cluster-v2"]');

@@ -6,7 +6,7 @@ import {
   summarize,
   PARTY_FILTERS,
 } from '../src/data/responsibilities/model';
-import {expect, expectShown, gotoHydrated, LOCALES, localeInTurn, pagePath, test} from './fixtures';
+import {expect, expectShown, gotoHydrated, LOCALE_ROUTES, localeInTurn, pagePath, test} from './fixtures';
 import {axeLightAndDark} from './axe';
 import {readMatrix} from './matrix';
 
@@ -18,7 +18,7 @@ const PAGE = 'shared-responsibilities';
 // locales taking turns.
 const AXE_PAGES = ['', PAGE, `${PAGE}?party=shared#scale-resources`, 'no-such-page'];
 const AXE_GRID = [
-  ...LOCALES.map((l) => ({...l, path: PAGE, width: 1280})),
+  ...LOCALE_ROUTES.map((l) => ({...l, path: PAGE, width: 1280})),
   ...AXE_PAGES.filter((p) => p !== PAGE).map((path, i) => ({...localeInTurn(i), path, width: 1280})),
   ...AXE_PAGES.map((path, i) => ({...localeInTurn(i + 1), path, width: 390})),
 ];
@@ -56,7 +56,7 @@ test('axe light and dark reports an image without text in light and dark-only lo
 });
 
 test.describe('key and counts', () => {
-  for (const {locale, prefix} of LOCALES) {
+  for (const {locale, prefix} of LOCALE_ROUTES) {
     test(`${locale}: each view's button counts its tasks, and the key sits above the first table`, async ({page}) => {
       await gotoHydrated(page, pagePath(prefix, PAGE));
       const s = summarize(matrix);
@@ -191,7 +191,7 @@ test.describe('party filter', () => {
     },
   };
 
-  for (const {locale, prefix} of LOCALES) {
+  for (const {locale, prefix} of LOCALE_ROUTES) {
     test(`${locale}: the count includes a linked row outside the filter, and the row says why it is there`, async ({
       page,
       consoleProblems,
@@ -276,7 +276,7 @@ test.describe('copy-link control', () => {
     });
   }
 
-  for (const {locale, prefix} of LOCALES) {
+  for (const {locale, prefix} of LOCALE_ROUTES) {
     test(`${locale} 360 px: the button sits beside its label, never on a line of its own`, async ({page}) => {
       await page.setViewportSize({width: 360, height: 740});
       await gotoHydrated(page, pagePath(prefix, PAGE));
@@ -338,7 +338,7 @@ test.describe('row links', () => {
 });
 
 test.describe('phone', () => {
-  for (const {locale, prefix} of LOCALES) {
+  for (const {locale, prefix} of LOCALE_ROUTES) {
     test(`${locale}: nothing is wider than a 360 px screen and no cell is cut off`, async ({page}) => {
       await page.setViewportSize({width: 360, height: 740});
       await gotoHydrated(page, pagePath(prefix, `${PAGE}?party=all`));

@@ -1,6 +1,6 @@
 import {stubRemoteImages} from './corpus';
 import {axeLightAndDark} from './axe';
-import {expect, gotoHydrated, LOCALES, test} from './fixtures';
+import {expect, gotoHydrated, LOCALE_ROUTES, test} from './fixtures';
 
 /**
  * What real exports from every part of the Zilliz docs bring, as a reader
@@ -27,7 +27,7 @@ const ZILLIZ_LINKS: Record<string, {reference: string; guide: string}> = {
   },
 };
 
-for (const {locale, prefix} of LOCALES) {
+for (const {locale, prefix} of LOCALE_ROUTES) {
   test(`${locale}: release notes: the grid's columns side by side on a desktop, stacked on a phone; English anchors; Zilliz links in this language; the image from Zilliz's bucket`, async ({
     page,
     consoleProblems,
@@ -74,7 +74,7 @@ for (const {locale, prefix} of LOCALES) {
 }
 
 test('a deep link to a heading inside a grid opens cold at it, in every locale', async ({page}) => {
-  for (const {prefix} of LOCALES) {
+  for (const {prefix} of LOCALE_ROUTES) {
     await page.setViewportSize({width: 1280, height: 800});
     await gotoHydrated(page, `${prefix}corpus/byoc-release-notes#storage`);
     const heading = page.locator('article h2#storage');
@@ -160,7 +160,7 @@ for (const width of [1280, 390]) {
   });
 }
 
-for (const {locale, prefix} of LOCALES) {
+for (const {locale, prefix} of LOCALE_ROUTES) {
   test(`${locale}: a page MDX cannot parse is shown as its source under a notice, and the rest of the site built`, async ({
     page,
   }) => {

@@ -6,7 +6,7 @@ import {allTasks, matrix} from '../src/data/responsibilities/model';
 import {LOCALE_SETTINGS} from '../src/i18n/locales';
 import {axeLightAndDark} from './axe';
 import {expect, gotoHydrated, test} from './fixtures';
-import {TEST_BUILD_DIR, TEST_SITE_URL} from './site.config.mjs';
+import {TEST_BUILD_DIR, TEST_SITE_URL} from '../scripts/lib/testSite.mjs';
 
 /*
  * The navbar search as people use it: real key presses at typing speed

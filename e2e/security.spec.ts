@@ -1,16 +1,16 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import {REFERRER_POLICY} from '../src/security/contentSecurityPolicy';
+import {REFERRER_POLICY} from '../scripts/content-security-policy/policy';
 import {EXTERNAL_HOSTS} from '../content.config';
 import {allTasks, matrix} from '../src/data/responsibilities/model';
 import {SHARED_RESPONSIBILITIES_ALIASES} from '../src/data/responsibilities/pages';
 import {CORPUS} from './corpus';
-import {expect, expectShown, gotoHydrated, LOCALES, test} from './fixtures';
-import {TEST_BASE_URL, TEST_BUILD_DIR, TEST_SITE_URL} from './site.config.mjs';
+import {expect, expectShown, gotoHydrated, LOCALE_ROUTES, test} from './fixtures';
+import {TEST_BASE_URL, TEST_BUILD_DIR, TEST_SITE_URL} from '../scripts/lib/testSite.mjs';
 
 /*
  * The content-security policy and referrer policy every built page carries
- * (plugins/content-security-policy), and links to other hosts. Every test that
+ * (scripts/content-security-policy, run by npm run build), and links to other hosts. Every test that
  * opens a page fails on a policy violation (e2e/fixtures.ts); these open every
  * page and drive what a reader does.
  */
@@ -35,7 +35,7 @@ const policyOf = (html: string) => /<meta http-equiv="Content-Security-Policy" c
 test('every built page carries the policy and the referrer policy first in <head>', () => {
   // Each locale's pages (its sitemap), its search page (noindex: not in the sitemap), its 404 page, its redirect
   // pages and its copy of the probe.
-  const expected = LOCALES.reduce(
+  const expected = LOCALE_ROUTES.reduce(
     (n, {prefix}) => n + sitemapPaths(prefix).length + 1 + 1 + SHARED_RESPONSIBILITIES_ALIASES.length + 1,
     0,
   );
@@ -57,7 +57,7 @@ test('every built page carries the policy and the referrer policy first in <head
   }
 });
 
-for (const {locale, prefix} of LOCALES) {
+for (const {locale, prefix} of LOCALE_ROUTES) {
   test(`${locale}: every page, the search page, the 404 page and the old path open without a policy violation`, async ({
     page,
     cspViolations,
@@ -156,7 +156,7 @@ test('the probe page’s script, image and fetch from another host are all block
 });
 
 test.describe('links out', () => {
-  for (const {locale, prefix} of LOCALES) {
+  for (const {locale, prefix} of LOCALE_ROUTES) {
     test(`${locale}: links to other hosts open in a new tab without opener or referrer; requests send only the origin`, async ({
       page,
       consoleProblems,

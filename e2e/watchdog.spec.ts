@@ -5,9 +5,9 @@ import type {AddressInfo} from 'node:net';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import type {ConsoleLinks} from '../src/data/responsibilities/consoleLinks';
-import {expect, LOCALES, localeInTurn, test} from './fixtures';
+import {expect, LOCALE_ROUTES, localeInTurn, test} from './fixtures';
 import {changedFiles, removeScratch, scratchRepo, treeDigest} from '../test/helpers/scratchRepo';
-import {TEST_BASE_URL, TEST_BUILD_DIR, TEST_SITE_URL} from './site.config.mjs';
+import {TEST_BASE_URL, TEST_BUILD_DIR, TEST_SITE_URL} from '../scripts/lib/testSite.mjs';
 
 /*
  * `npm run watchdog` as the workflows run it: a real Chromium against a
@@ -70,7 +70,7 @@ test.describe('console-links watchdog', () => {
   test('passes on the test build, every kind of link, every locale', async () => {
     test.setTimeout(120_000);
     expect(SAMPLE.filter(Boolean)).toHaveLength(KINDS.length);
-    expect(new Set(SAMPLE.map((l) => l.locale)).size).toBe(LOCALES.length);
+    expect(new Set(SAMPLE.map((l) => l.locale)).size).toBe(LOCALE_ROUTES.length);
     const run = await watchdog(repo, `${TEST_SITE_URL}${TEST_BASE_URL}`, linksFile);
     expect(run.stderr).toBe('');
     expect(run.stdout).not.toContain('✗');

@@ -5,7 +5,7 @@
  * corpus of exported pages at /corpus/.
  */
 import {spawnSync} from 'node:child_process';
-import {TEST_BASE_URL, TEST_BUILD_DIR, TEST_SITE_URL} from '../e2e/site.config.mjs';
+import {TEST_BASE_URL, TEST_BUILD_DIR, TEST_SITE_URL} from './lib/testSite.mjs';
 
 const result = spawnSync('npm', ['run', '-s', 'build', '--', '--cache', '--out-dir', TEST_BUILD_DIR], {
   stdio: 'inherit',

@@ -1,31 +1,37 @@
 /**
  * npm run build [-- --out-dir <dir>] [-- --locale <locale> ...] [-- --cache] [-- <other `docusaurus build` options>]
  *
- * Builds the site like `docusaurus build`, but each locale in its own Node
- * process, the default locale first (its build empties the output folder; the
- * others write to `<dir>/<locale>/`). The output is the same: the config
- * states each locale's base URL. Why: peak memory. In one process, memory
- * grows from one locale to the next (at 300 pages per locale: about 2.2 GB,
- * and still 1.7 GB with V8's heap growing 10% at a time); one process per locale gives it
- * back after each.
+ * Builds the site like `docusaurus build`, but each locale in its own Node process, the default locale first (its
+ * build empties the output folder; the others write to `<dir>/<locale>/`). The output is the same: the config states
+ * each locale's base URL. One process per locale gives the memory of one locale's build back before the next starts;
+ * in one process it grows from locale to locale.
  *
- * Rspack's persistent cache is not written unless `--cache` asks for it (the
- * test build and `npm run preview` do): the deploy runs on a fresh machine
- * each time, where the cache (about 95 MB per locale at 300 pages) is never
- * read, and writing it held about 110 MB more at the peak.
+ * Once a locale's build has exited, every plugin has written its pages: the content-security policy is written into
+ * them then (scripts/content-security-policy), in a process of its own. `npx docusaurus build` builds the same pages without the policy.
+ *
+ * Rspack's persistent cache is not written unless `--cache` asks for it (the test build and `npm run preview` do):
+ * the deploy runs on a fresh machine each time, where the cache is never read and writing it only costs memory.
  */
 import {spawn, type ChildProcess} from 'node:child_process';
 import path from 'node:path';
 import {buildOrder, parseBuildArgs} from './lib/localeBuilds';
+import {DEFAULT_LOCALE, LOCALES} from '../src/i18n/locales';
 
 const DOCUSAURUS = path.join(__dirname, 'lib/docusaurus-cli.mjs');
+const JITI = require.resolve('jiti/bin/jiti.js');
+const POLICY_PASS = path.join(__dirname, 'content-security-policy/write.ts');
 /**
- * V8 lets a heap it collects quickly grow up to fourfold before it collects again, and a build allocates much it
- * soon drops: each locale's process peaked at 1.2–1.5 GB at 300 pages per locale. Growing by 20% at a time kept
- * each near 1 GB in the same time (the three: 60.3 s; 59.7 s without the flag). 10% saved another 40 MB for 5%
- * more time; 30% took 25 MB more. It is no ceiling: a larger site still gets the memory it needs.
+ * V8 lets a heap it collects quickly grow up to fourfold before it collects again, and a build allocates much it soon
+ * drops. Growing by a fifth at a time keeps each locale's peak lower at the same speed; it is no ceiling, so a larger
+ * site still gets the memory it needs. `npm run bench -- --pages 300` shows the effect.
  */
 const V8_FLAGS = ['--heap-growing-percent=20'];
+
+/** The locale's build folder, and the other locales' folders inside it (the default locale builds at the root). */
+function localeFolders(outDir: string, locale: string): {localeDir: string; skip: string[]} {
+  if (locale !== DEFAULT_LOCALE) return {localeDir: path.join(outDir, locale), skip: []};
+  return {localeDir: outDir, skip: LOCALES.filter((l) => l !== DEFAULT_LOCALE).map((l) => path.join(outDir, l))};
+}
 
 let current: ChildProcess | undefined;
 // A stop (Ctrl+C, or `npm run preview` stopping) reaches the locale's build too.
@@ -35,25 +41,35 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
     process.exit(1);
   });
 
+/** Runs one step of the build as a child process; resolves with how it ended. */
+function step(args: string[], env: NodeJS.ProcessEnv): Promise<[number | null, NodeJS.Signals | null]> {
+  const child = spawn(process.execPath, args, {stdio: 'inherit', env});
+  current = child;
+  return new Promise((done) => child.on('exit', (c, s) => done([c, s])));
+}
+
 async function main(): Promise<number> {
   const {outDir, locales, cache, rest} = parseBuildArgs(process.argv.slice(2));
   const env = cache ? process.env : {...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1'};
   for (const locale of buildOrder(locales)) {
-    current = spawn(
-      process.execPath,
+    const [code, signal] = await step(
       [...V8_FLAGS, DOCUSAURUS, 'build', '--locale', locale, '--out-dir', outDir, ...rest],
-      {
-        stdio: 'inherit',
-        env,
-      },
-    );
-    const child = current;
-    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) =>
-      child.on('exit', (c, s) => done([c, s])),
+      env,
     );
     if (code !== 0) {
       console.error(`npm run build: the ${locale} build failed (${signal ?? `exit ${code}`})`);
       return code || 1;
+    }
+    const {localeDir, skip} = localeFolders(outDir, locale);
+    const [policyCode, policySignal] = await step(
+      [JITI, POLICY_PASS, localeDir, ...skip.flatMap((dir) => ['--skip', dir])],
+      process.env,
+    );
+    if (policyCode !== 0) {
+      console.error(
+        `npm run build: the ${locale} content-security policy failed (${policySignal ?? `exit ${policyCode}`})`,
+      );
+      return policyCode || 1;
     }
   }
   return 0;

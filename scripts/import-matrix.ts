@@ -6,7 +6,7 @@
  */
 import {parseArgs} from 'node:util';
 import {sharedResponsibilities} from '../src/data/responsibilities/sharedResponsibilities';
-import {LOCALES, type Locale} from '../src/data/responsibilities/types';
+import {LOCALES, type Locale} from '../src/i18n/locales';
 import {ImportError, runImport} from './import-matrix/index';
 
 const USAGE = `usage: npm run import:matrix -- ${LOCALES.map((l) => (l === 'en' ? `--${l} <file>` : `[--${l} <file>]`)).join(' ')} [--retire <id>[=<section-id>]]... [--dry-run]`;

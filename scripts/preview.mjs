@@ -13,10 +13,20 @@
 import {spawn} from 'node:child_process';
 import {createRequire} from 'node:module';
 import {fileURLToPath} from 'node:url';
+import {parseArgs} from 'node:util';
 import {serveFromArgs} from './serve-gh-pages.mjs';
 
 const require = createRequire(import.meta.url);
-const args = process.argv.slice(2);
+// --no-build is the preview's own; the rest (folder, --base, --port, --gzip) is the server's, which checks it.
+const {values, tokens} = parseArgs({
+  options: {'no-build': {type: 'boolean', default: false}},
+  strict: false,
+  allowPositionals: true,
+  tokens: true,
+});
+const serverArgs = process.argv
+  .slice(2)
+  .filter((_, i) => !tokens.some((t) => t.index === i && t.kind === 'option' && t.name === 'no-build'));
 
 /** @type {import('node:child_process').ChildProcess | undefined} */
 let build;
@@ -31,7 +41,7 @@ for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES))
     process.exit(code);
   });
 
-if (!args.includes('--no-build')) {
+if (!values['no-build']) {
   const jiti = require.resolve('jiti/bin/jiti.js');
   const status = await new Promise((done) => {
     build = spawn(process.execPath, [jiti, fileURLToPath(new URL('build.ts', import.meta.url)), '--cache'], {
@@ -42,4 +52,4 @@ if (!args.includes('--no-build')) {
   build = undefined;
   if (status !== 0) process.exit(status);
 }
-server = await serveFromArgs(args.filter((a) => a !== '--no-build'));
+server = await serveFromArgs(serverArgs);

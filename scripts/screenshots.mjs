@@ -10,16 +10,18 @@
  */
 import {mkdirSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
+import {parseArgs} from 'node:util';
 import createJiti from 'jiti';
 import {chromium} from '@playwright/test';
 import {portOf, startServer} from './serve-gh-pages.mjs';
-import {TEST_BASE_URL, TEST_BUILD_DIR} from '../e2e/site.config.mjs';
+import {TEST_BASE_URL, TEST_BUILD_DIR} from './lib/testSite.mjs';
 import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './lib/chromium.mjs';
 
 const load = createJiti(fileURLToPath(import.meta.url));
 const {LOCALES, localePrefix} = load('../src/i18n/locales.ts');
 
-const out = process.argv[2] ?? 'artifacts/screenshots';
+const {positionals} = parseArgs({allowPositionals: true});
+const out = positionals[0] ?? 'artifacts/screenshots';
 const README_DIR = 'docs-assets/readme';
 mkdirSync(out, {recursive: true});
 mkdirSync(README_DIR, {recursive: true});

@@ -10,6 +10,7 @@ import {createServer} from 'node:http';
 import {createReadStream, statSync} from 'node:fs';
 import {extname, join, normalize, resolve, sep} from 'node:path';
 import {createGzip} from 'node:zlib';
+import {parseArgs} from 'node:util';
 import {isMain} from './lib/isMain.mjs';
 
 /** @type {Record<string, string>} */
@@ -146,15 +147,21 @@ export function portOf(server) {
  * @param {string[]} args
  */
 export async function serveFromArgs(args) {
-  /** @param {string} name @param {string} fallback */
-  const option = (name, fallback) => {
-    const i = args.indexOf(name);
-    return i === -1 ? fallback : (args[i + 1] ?? fallback);
-  };
-  const dir = args.find((a, i) => !a.startsWith('--') && !['--base', '--port'].includes(args[i - 1] ?? '')) ?? 'build';
-  const base = option('--base', process.env.BASE_URL ?? '/');
-  const port = Number(option('--port', process.env.PORT ?? '3000'));
-  const server = await startServer({dir, base, port, gzip: args.includes('--gzip')});
+  const {values, positionals} = parseArgs({
+    args,
+    options: {
+      base: {type: 'string', default: process.env.BASE_URL ?? '/'},
+      port: {type: 'string', default: process.env.PORT ?? '3000'},
+      gzip: {type: 'boolean', default: false},
+    },
+    allowPositionals: true,
+  });
+  if (positionals.length > 1) throw new Error(`one folder to serve, got ${positionals.join(', ')}`);
+  const dir = positionals[0] ?? 'build';
+  const {base, gzip} = values;
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0) throw new Error(`--port wants a port number, got "${values.port}"`);
+  const server = await startServer({dir, base, port, gzip});
   console.log(`Serving ${dir} at http://127.0.0.1:${portOf(server)}${base}`);
   return server;
 }

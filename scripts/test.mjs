@@ -6,6 +6,18 @@
  * them. The first failure stops everything and sets the exit code.
  */
 import {spawn} from 'node:child_process';
+import {readFileSync} from 'node:fs';
+import semver from 'semver';
+
+// A suite that passes on a Node the project does not support proves nothing about the one it does.
+const {engines} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+if (!semver.satisfies(process.versions.node, engines.node)) {
+  console.error(
+    `npm test: Node ${process.versions.node} is not the Node this project supports (${engines.node}); ` +
+      'install it, or run .ci/run, which fetches it from the npm registry',
+  );
+  process.exit(1);
+}
 
 const CHECKS = ['typecheck', 'lint', 'lint:workflows', 'check:content', 'test:unit'];
 /** @type {Set<import('node:child_process').ChildProcess>} */
@@ -72,8 +84,8 @@ for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM']))
     process.exit(1);
   });
 
-// The build first, alone: run alongside the other checks, the test build once failed for the default locale
-// ("Redirect file creation error") and its pages shipped without the security policy.
+// The build first, alone: the other checks running beside it starve it of CPU and memory on a small machine, and a
+// build that fails halfway leaves pages the browser tests would read.
 await build();
 console.log(`npm test: build passed at ${seconds()}; browser tests and checks next`);
 const e2e = run('e2e', 'npx', ['playwright', 'test']);

@@ -10,6 +10,7 @@
  */
 import {appendFileSync, readFileSync} from 'node:fs';
 import path from 'node:path';
+import {parseArgs} from 'node:util';
 import {chromium, type Browser} from '@playwright/test';
 import type {ConsoleLink, ConsoleLinks} from '../src/data/responsibilities/consoleLinks';
 import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './lib/chromium.mjs';
@@ -31,28 +32,25 @@ const USAGE = 'usage: npm run watchdog -- <site URL> [--links <console-links.jso
 /** Pages open at once: enough to be quick, few enough not to look like an attack on the site. */
 const PARALLEL = 4;
 
-function parseArgs(argv: string[]): Options {
-  let site: string | undefined;
-  let linksFile = path.join(__dirname, '../console-links.json');
-  let retryAfter = 0;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = () => {
-      const next = argv[++i];
-      if (next === undefined) throw new Error(`${arg} needs a value\n${USAGE}`);
-      return next;
-    };
-    if (arg === '--links') linksFile = value();
-    else if (arg === '--retry-after') {
-      retryAfter = Number(value());
-      if (!Number.isFinite(retryAfter) || retryAfter < 0) throw new Error(`--retry-after takes seconds\n${USAGE}`);
-    } else if (arg.startsWith('-')) throw new Error(`unknown option ${arg}\n${USAGE}`);
-    else if (site === undefined) site = arg;
-    else throw new Error(`one site URL only (got ${site} and ${arg})\n${USAGE}`);
+function readOptions(argv: string[]): Options {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {links: {type: 'string'}, 'retry-after': {type: 'string', default: '0'}},
+      allowPositionals: true,
+    });
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n${USAGE}`, {cause: error});
   }
+  const {values, positionals} = parsed;
+  const retryAfter = Number(values['retry-after']);
+  if (!Number.isFinite(retryAfter) || retryAfter < 0) throw new Error(`--retry-after takes seconds\n${USAGE}`);
+  const [site, ...more] = positionals;
+  if (more.length > 0) throw new Error(`one site URL only (got ${[site, ...more].join(' and ')})\n${USAGE}`);
   if (!site) throw new Error(USAGE);
   if (!/^https?:\/\//.test(site)) throw new Error(`not a site URL: ${site} (expected http(s)://…)\n${USAGE}`);
-  return {site, linksFile, retryAfter};
+  return {site, linksFile: values.links ?? path.join(__dirname, '../console-links.json'), retryAfter};
 }
 
 function readLinks(file: string): ConsoleLink[] {
@@ -120,7 +118,7 @@ async function main(): Promise<number> {
   let options: Options;
   let links: ConsoleLink[];
   try {
-    options = parseArgs(process.argv.slice(2));
+    options = readOptions(process.argv.slice(2));
     links = readLinks(options.linksFile);
   } catch (error) {
     console.error(`watchdog: ${(error as Error).message}`);

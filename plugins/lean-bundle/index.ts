@@ -18,38 +18,24 @@ export function prismClientModulePath(
     throw new Error(
       `plugins/lean-bundle: ${modulePath}.js is missing. @docusaurus/theme-classic has moved or renamed its Prism ` +
         'client module (see getClientModules in its lib/index.js); point prismClientModulePath at the new file, ' +
-        'or Prism (~110 KB) goes back into the JavaScript of every page.',
+        'or Prism goes back into the JavaScript of every page.',
     );
   return modulePath;
 }
 
 /**
- * Keeps code that most pages never run out of the JavaScript every page loads:
+ * Keeps code that most pages never run out of the JavaScript every page loads, and work off the build's main thread
+ * (plugins/lean-bundle/README.md says what each part does and why):
  *
- * - The classic theme registers a client module that imports Prism (about
- *   110 KB before gzip) into the main bundle only to add extra languages. With
- *   no `prism.additionalLanguages` it adds nothing, so it is swapped for an
- *   empty module; the lazy CodeBlock (src/theme/CodeBlock) brings Prism along
- *   on pages that show code.
- * - Every script but the search chunk starts with V8's compile hint
- *   `//# allFunctionsCalledOnLoad` (Chrome 136+): nearly every function in
- *   them runs while the page hydrates (React, the Docusaurus runtime, the
- *   page's components), so the browser compiles each file whole while it
- *   streams in, off the main thread, instead of one function at a time while
- *   hydrating (main-thread CPU until hydrated: 16–17% less in traces, see
- *   README, Performance). The search chunk (the search bar's engine, loaded on
- *   demand and named in src/theme/SearchBar) keeps lazy compilation: it runs
- *   only when the reader searches.
- *
- * It also spares the build's main thread (the pages' MDX compile waits for
- * it) two things postcss-loader did for every stylesheet:
- * - looking for a PostCSS config file, 27 names in every folder above the
- *   stylesheet, though the site has none (its PostCSS plugins are Docusaurus'
- *   own): about 0.7 s per locale at 300 pages (bundling 11.8–13.5 s, then
- *   10.9 s);
- * - loading and setting up each plugin given by module name
- *   (`[name, options]`, as Docusaurus gives postcss-preset-env, whose setup
- *   lists its features): `setUpOnce` does it once.
+ * - the theme's Prism client module, which adds nothing without `prism.additionalLanguages`, is swapped for an empty
+ *   module; the lazy CodeBlock (src/theme/CodeBlock) brings Prism along on pages that show code;
+ * - every script but the search chunk starts with V8's compile hint `//# allFunctionsCalledOnLoad`: nearly every
+ *   function in them runs while the page hydrates, so the browser compiles each file whole while it streams in, off
+ *   the main thread; the search chunk (loaded on demand, named in src/theme/SearchBar) runs only when a reader
+ *   searches and keeps lazy compilation;
+ * - each stylesheet keeps only the rules its pages can use (./unusedCss);
+ * - postcss-loader does not look for a PostCSS config file beside every stylesheet (the site has none; the MDX
+ *   compile on the same thread waits for it), and each PostCSS plugin given by module name is set up once.
  */
 /** The search chunk's file, `assets/js/search.<hash>.js`. */
 const SEARCH_CHUNK = /(^|\/)search\.[0-9a-f]+\.js$/;

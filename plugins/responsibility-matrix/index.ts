@@ -9,9 +9,10 @@ import {
   sharedResponsibilities,
   SHARED_RESPONSIBILITIES_FILE,
 } from '../../src/data/responsibilities/sharedResponsibilities';
-import {DEFAULT_LOCALE, type Matrix} from '../../src/data/responsibilities/types';
+import {type Matrix} from '../../src/data/responsibilities/types';
+import {DEFAULT_LOCALE} from '../../src/i18n/locales';
 import {isLocale} from '../../src/i18n/locales';
-import {formatMatrixProblems, validateMatrix} from '../../src/data/responsibilities/validate';
+import {formatMatrixProblems, validateMatrix} from './validate';
 
 export interface ResponsibilityMatrixOptions {
   /** The data to validate and publish; the site's own by default (tests pass others). */

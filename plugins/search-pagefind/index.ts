@@ -1,7 +1,8 @@
-import {access, mkdir, mkdtemp, readdir, readFile, rm, symlink} from 'node:fs/promises';
+import {mkdir, mkdtemp, readdir, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {readOutputHTMLFile} from '@docusaurus/utils';
 import {matrix, toLocale} from '../../src/data/responsibilities/model';
 import {SHARED_RESPONSIBILITIES_PATH} from '../../src/data/responsibilities/pages';
 import {LOCALE_SETTINGS} from '../../src/i18n/locales';
@@ -35,40 +36,48 @@ const CHROME_SELECTORS = [
 /** Files of Pagefind's own search UIs, written with every index: `pagefind-ui.js`, `pagefind-modular-ui.css`, … */
 const UNUSED_UI = /^pagefind-(?:(?:component-|modular-)?ui\.(?:js|css)|highlight\.js)$/;
 
-function unreadable(page: IndexedPage, outDir: string) {
-  return (e: unknown): never => {
-    throw new Error(`search index: cannot read ${page.file} (route ${page.url}) in ${outDir}: ${String(e)}`);
-  };
+/** A page's built HTML, found the way Docusaurus writes it for the site's `trailingSlash`. */
+async function readPage(page: IndexedPage, outDir: string, trailingSlash: boolean | undefined): Promise<string> {
+  // A route ending in `/` (the home page) is an index.html whatever trailingSlash says: let the helper try both forms.
+  const slash = page.url.endsWith('/') ? undefined : trailingSlash;
+  try {
+    return (await readOutputHTMLFile(page.url, outDir, slash)).toString('utf8');
+  } catch (e) {
+    throw new Error(`search index: cannot read the page of route ${page.url} in ${outDir}: ${String(e)}`, {cause: e});
+  }
 }
 
 /**
- * Adds pages through a temporary folder of links to their files, named by URL
- * (`urlFile`), which Pagefind reads itself, several at once: 0.15–0.19 s at
- * 300 pages, against 0.9 s for one addHTMLFile message per page. The glob
- * lists the files, since Pagefind also tries to read each folder a pattern
- * matches, and each cost about 0.5 s: 300 pages took 0.19 s with the list,
- * 0.54 s with a recursive pattern, and 1.06 s with one subfolder more.
+ * Adds pages through a temporary folder holding a copy of each, named by URL
+ * (`urlFile`), which Pagefind reads itself, several at once, instead of one
+ * addHTMLFile message per page. The glob lists the files rather than a
+ * pattern, since Pagefind also tries to read each folder a pattern matches,
+ * and each such attempt is slow. `npm run bench -- --pages 300` times the index.
  */
-async function addFromFolder(index: PagefindIndex, pages: readonly IndexedPage[], outDir: string): Promise<void> {
+async function addFromFolder(
+  index: PagefindIndex,
+  pages: readonly IndexedPage[],
+  outDir: string,
+  trailingSlash: boolean | undefined,
+): Promise<void> {
   if (pages.length === 0) return;
-  const linked = await mkdtemp(path.join(tmpdir(), 'search-pagefind-'));
+  const folder = await mkdtemp(path.join(tmpdir(), 'search-pagefind-'));
   try {
     const files = await Promise.all(
       pages.map(async (page) => {
-        const target = path.resolve(outDir, page.file);
-        await access(target).catch(unreadable(page, outDir));
+        const html = await readPage(page, outDir, trailingSlash);
         const file = urlFile(page.url);
-        await mkdir(path.dirname(path.join(linked, file)), {recursive: true});
-        await symlink(target, path.join(linked, file));
+        await mkdir(path.dirname(path.join(folder, file)), {recursive: true});
+        await writeFile(path.join(folder, file), html);
         return file;
       }),
     );
     const glob = `{${files.join(',')}}`;
-    const {page_count} = check('addDirectory', await index.addDirectory({path: linked, glob}));
+    const {page_count} = check('addDirectory', await index.addDirectory({path: folder, glob}));
     if (page_count !== pages.length)
-      throw new Error(`search index: Pagefind read ${page_count} of the ${pages.length} pages linked in ${linked}`);
+      throw new Error(`search index: Pagefind read ${page_count} of the ${pages.length} pages copied to ${folder}`);
   } finally {
-    await rm(linked, {recursive: true, force: true});
+    await rm(folder, {recursive: true, force: true});
   }
 }
 
@@ -91,11 +100,8 @@ export default function searchPagefindPlugin(context: LoadContext, pluginOptions
     async postBuild({outDir, baseUrl, routesPaths, i18n}) {
       const locale = toLocale(i18n.currentLocale);
       const language = LOCALE_SETTINGS[locale].searchLanguage;
-      const pages = pagesToIndex(routesPaths, {
-        baseUrl,
-        trailingSlash: context.siteConfig.trailingSlash,
-        ignore: options.ignore ?? [],
-      });
+      const {trailingSlash} = context.siteConfig;
+      const pages = pagesToIndex(routesPaths, {baseUrl, ignore: options.ignore ?? []});
       const pagefind = await importPagefind();
       const {index} = check(
         'createIndex',
@@ -110,13 +116,13 @@ export default function searchPagefindPlugin(context: LoadContext, pluginOptions
         // Most pages go through the folder (addFromFolder); the matrix page (its title heads the task records)
         // and the pages the folder cannot hold (see folderPages) go in one by one.
         const fromFolder = folderPages(pages).filter((page) => page.url !== SHARED_RESPONSIBILITIES_PATH);
-        await addFromFolder(index, fromFolder, outDir);
+        await addFromFolder(index, fromFolder, outDir, trailingSlash);
         const inFolder = new Set(fromFolder);
         const oneByOne = pages.filter((page) => !inFolder.has(page));
         let pageTitle: string | undefined;
         for (const page of oneByOne) {
-          const content = await readFile(path.join(outDir, page.file), 'utf8').catch(unreadable(page, outDir));
-          const {file} = check(page.file, await index.addHTMLFile({url: page.url, content}));
+          const content = await readPage(page, outDir, trailingSlash);
+          const {file} = check(page.url, await index.addHTMLFile({url: page.url, content}));
           if (page.url === SHARED_RESPONSIBILITIES_PATH) pageTitle = file.meta.title;
         }
         if (pageTitle === undefined)

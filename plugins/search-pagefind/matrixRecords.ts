@@ -1,4 +1,5 @@
-import type {Locale, Matrix} from '../../src/data/responsibilities/types';
+import type {Locale} from '../../src/i18n/locales';
+import type {Matrix} from '../../src/data/responsibilities/types';
 
 /** A Pagefind custom record (the fields of `addCustomRecord` this site uses). */
 export interface TaskRecord {

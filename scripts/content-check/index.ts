@@ -2,6 +2,7 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {lintFor} from 'autocorrect-node';
 import matter from 'gray-matter';
+import {DEFAULT_I18N_DIR_NAME} from '@docusaurus/utils';
 import {unified} from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
@@ -21,8 +22,10 @@ import type {MdNode} from '../../src/remark/mdast';
 import {mdxParseProblem, withoutFrontMatter} from '../../src/remark/mdxFallback';
 import {pageFiles} from '../../src/remark/sitePages';
 import {GLOBAL_MDX_COMPONENTS} from '../../src/theme/mdxComponentNames';
-import {findSection, matrix as siteMatrix, type Locale, type Matrix} from '../../src/data/responsibilities/model';
-import {validateMatrix} from '../../src/data/responsibilities/validate';
+import {isLocale, LOCALE_SETTINGS} from '../../src/i18n/locales';
+import {findSection, matrix as siteMatrix, type Matrix} from '../../src/data/responsibilities/model';
+import {type Locale} from '../../src/i18n/locales';
+import {validateMatrix} from '../../plugins/responsibility-matrix/validate';
 import {SHARED_RESPONSIBILITIES_FILE} from '../../src/data/responsibilities/sharedResponsibilities';
 
 /**
@@ -215,8 +218,10 @@ function checkMatrixUsage(page: Page, m: Matrix, add: (p: Problem) => void) {
 /** UI strings: a translation file may not keep a Chinese default message. */
 function checkUiTranslations(root: string, locales: readonly string[], add: (p: Problem) => void) {
   for (const locale of locales) {
-    const dir = path.join('i18n', locale);
-    if (!existsSync(path.join(root, dir)) || locale.startsWith('zh')) continue;
+    const dir = path.join(DEFAULT_I18N_DIR_NAME, locale);
+    // Chinese default messages are Han text; a locale written in Han (Chinese, Japanese kanji) is not checked for them.
+    if (!existsSync(path.join(root, dir)) || !isLocale(locale) || LOCALE_SETTINGS[locale].scripts.includes('Han'))
+      continue;
     const files = readdirSync(path.join(root, dir), {recursive: true, encoding: 'utf8'}).filter((f) =>
       f.endsWith('.json'),
     );
@@ -225,8 +230,7 @@ function checkUiTranslations(root: string, locales: readonly string[], add: (p: 
       const source = readFileSync(path.join(root, file), 'utf8');
       const entries = JSON.parse(source) as Record<string, {message?: string}>;
       for (const [id, {message}] of Object.entries(entries))
-        // Japanese is written with kanji too, so only the other locales are checked for left-over Chinese.
-        if (message && locale !== 'ja' && /\p{Script=Han}/u.test(message))
+        if (message && /\p{Script=Han}/u.test(message))
           add({
             where: `${file}:${lineOf(source, new RegExp(`^\\s*${JSON.stringify(id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:`))}`,
             severity: 'error',

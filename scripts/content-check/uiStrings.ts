@@ -1,7 +1,12 @@
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {extractAllSourceCodeFileTranslations, getBabelOptions, getCustomBabelConfigFilePath} from '@docusaurus/babel';
-import {globTranslatableSourceFiles} from '@docusaurus/utils';
+import {
+  CODE_TRANSLATIONS_FILE_NAME,
+  DEFAULT_I18N_DIR_NAME,
+  getPluginI18nPath,
+  globTranslatableSourceFiles,
+} from '@docusaurus/utils';
 import type {ThemeConfig} from '@docusaurus/theme-common';
 import type {Config} from '@docusaurus/types';
 // Not in the package's index: the theme's own function that lists the navbar and footer strings write-translations writes.
@@ -49,7 +54,7 @@ async function codeStrings(root: string, sourceDirs: readonly string[]): Promise
   return extracted.flatMap(({sourceCodeFilePath, translations}) =>
     Object.entries(translations).map(([id, {message}]) => ({
       id,
-      file: 'code.json',
+      file: CODE_TRANSLATIONS_FILE_NAME,
       message,
       source: path.relative(root, sourceCodeFilePath),
     })),
@@ -63,7 +68,11 @@ function themeStrings(themeConfig: Config['themeConfig']): UiString[] {
   return themeClassicTranslationFiles({themeConfig: withNavbar}).flatMap(({path: name, content}) =>
     Object.entries(content).map(([id, {message}]) => ({
       id,
-      file: `docusaurus-theme-classic/${name}.json`,
+      file: getPluginI18nPath({
+        localizationDir: '',
+        pluginName: 'docusaurus-theme-classic',
+        subPaths: [`${name}.json`],
+      }),
       message,
       source: 'docusaurus.config.ts (themeConfig)',
     })),
@@ -86,7 +95,7 @@ export async function checkUiStrings({
   const files = [...new Set(strings.map((s) => s.file))];
   for (const locale of locales)
     for (const file of files) {
-      const rel = path.join('i18n', locale, file);
+      const rel = path.join(DEFAULT_I18N_DIR_NAME, locale, file);
       const full = path.join(root, rel);
       const have = existsSync(full)
         ? (JSON.parse(readFileSync(full, 'utf8')) as Record<string, {message?: unknown} | undefined>)

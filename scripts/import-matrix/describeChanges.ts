@@ -1,5 +1,6 @@
-import {LOCALES, type Localized, type Matrix, type PartyId, type Section} from '../../src/data/responsibilities/types';
-import type {Change} from './importMatrix';
+import {type Localized, type Matrix, type PartyId, type Section} from '../../src/data/responsibilities/types';
+import {LOCALES} from '../../src/i18n/locales';
+import type {Change} from './change';
 
 /** Marks, labels, moves and order, for the tasks and sections that exist before and after. */
 export function describeChanges(

@@ -1,5 +1,5 @@
 import leven from 'leven';
-import type {Change} from './importMatrix';
+import type {Change} from './change';
 
 const mark = (on: boolean) => (on ? '✔' : '(empty)');
 

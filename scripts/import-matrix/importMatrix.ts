@@ -1,20 +1,21 @@
 import {format as autocorrect} from 'autocorrect-node';
 import leven from 'leven';
+import {hasCjkSpacing, LOCALE_SETTINGS, scriptPattern} from '../../src/i18n/locales';
 import {SHARED_RESPONSIBILITIES_FILE} from '../../src/data/responsibilities/sharedResponsibilities';
 import {
-  LOCALES,
-  type Locale,
   type Localized,
   type Matrix,
   type PartyId,
   type Section,
   type Task,
 } from '../../src/data/responsibilities/types';
-import {validateMatrix} from '../../src/data/responsibilities/validate';
+import {LOCALES, type Locale} from '../../src/i18n/locales';
+import {validateMatrix} from '../../plugins/responsibility-matrix/validate';
 import {ImportError} from './ImportError';
 import {describeChanges} from './describeChanges';
 import type {ExportRow, ParsedExport} from './parseExport';
 import {retireDropped} from './retireDropped';
+import type {Change} from './change';
 
 /** The parsed export of each locale given on the command line; English is required. */
 export type Exports = Partial<Record<Locale, ParsedExport>>;
@@ -26,17 +27,6 @@ export interface ImportOptions {
   retire?: Readonly<Record<string, string | undefined>>;
 }
 
-export type Change =
-  | {kind: 'section-added'; id: string; title: string}
-  | {kind: 'sections-reordered'; before: string[]; after: string[]}
-  | {kind: 'task-added'; id: string; section: string; label: string; parties: string[]}
-  | {kind: 'task-moved'; id: string; label: string; from: string; to: string}
-  | {kind: 'tasks-reordered'; section: string; before: string[]; after: string[]}
-  | {kind: 'mark'; id: string; label: string; party: string; before: boolean; after: boolean}
-  | {kind: 'label'; id: string; of: 'task' | 'section'; locale: Locale; before: string; after: string}
-  | {kind: 'retired'; id: string; section: string}
-  | {kind: 'unretired'; id: string};
-
 export interface ImportResult {
   matrix: Matrix;
   changes: Change[];
@@ -44,27 +34,17 @@ export interface ImportResult {
   notes: string[];
 }
 
-/**
- * Scripts a locale's text is written in. A label without any of them is
- * still the English text the editor starts from, not a translation: the
- * existing label is kept. Locales not listed (English) are never "untranslated".
- */
-const SCRIPTS: Readonly<Record<string, RegExp>> = {
-  'zh-Hans': /\p{Script=Han}/u,
-  ja: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u,
-};
-
 /** Labels as the site writes them: one space between words, and AutoCorrect's spacing in CJK text (设置 VPC). */
 function cleanLabel(locale: Locale, text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
-  return SCRIPTS[locale] ? autocorrect(oneLine) : oneLine;
+  return hasCjkSpacing(locale, 'labels') ? autocorrect(oneLine) : oneLine;
 }
 
 const same = (a: string, b: string) => a.normalize('NFKC').toLowerCase() === b.normalize('NFKC').toLowerCase();
 
+/** A label in none of its locale's scripts is still the English text the editor starts from. */
 function isUntranslated(locale: Locale, text: string): boolean {
-  const script = SCRIPTS[locale];
-  return script !== undefined && !script.test(text);
+  return !LOCALE_SETTINGS[locale].scripts.includes('Latin') && !scriptPattern(locale).test(text);
 }
 
 /** A new id from an English label: "Rotate TLS certificates" → "rotate-tls-certificates". */
@@ -151,27 +131,37 @@ interface Located {
   text: string;
 }
 
-/**
- * Imports the docs team's exports into the matrix: sections and tasks keep
- * their ids (heading ids, then labels in any locale, then a close rewording);
- * new tasks get an id from their English label; dropping a public id needs
- * `retire`. Pure: returns the new matrix and what changed, or throws an
- * ImportError naming the file and row.
- */
-export function importMatrix(current: Matrix, exports: Exports, {today, retire = {}}: ImportOptions): ImportResult {
+/** What every phase reads: the exports given, in message order, and how to read their cells. */
+interface Reading {
+  current: Matrix;
+  exports: Exports;
+  en: ParsedExport;
+  /** The locales given, English first (messages name its file first). */
+  given: Locale[];
+  /** The party of each mark column. */
+  columns: PartyId[];
+  partyName: (id: PartyId) => string;
+  /** The text of section i (row j) in locale l, unless that export is absent or still in English. */
+  textIn: (l: Locale, i: number, j?: number) => Located | undefined;
+}
+
+/** A matched row: the existing task each export row is (undefined: a new task), and where each task was claimed. */
+interface TaskMatches {
+  rowTask: (Task | undefined)[][];
+  claimedBy: Map<string, Located>;
+}
+
+/** Phase 1: the English export is there, and every other export has its shape (sections, rows, columns, marks). */
+function readExports(current: Matrix, exports: Exports): Reading {
   const en = exports.en;
   if (!en)
     throw new ImportError(
       'the English export is required (--en <file>): its headers name the parties and its labels make new ids',
     );
-  // English first: messages name its file first.
   const given = (['en', ...LOCALES.filter((l) => l !== 'en')] as Locale[]).filter((l) => exports[l] !== undefined);
   const columns = partyColumns(current, en);
   const partyName = (id: PartyId) => current.parties.find((p) => p.id === id)!.label.en;
   for (const l of given) if (l !== 'en') checkSameShape(en, exports[l]!, columns, partyName);
-
-  const notes: string[] = [];
-  /** The text of section i (row j) in locale l, unless that export is absent or still in English. */
   const textIn = (l: Locale, i: number, j?: number): Located | undefined => {
     const file = exports[l];
     if (!file) return undefined;
@@ -183,9 +173,12 @@ export function importMatrix(current: Matrix, exports: Exports, {today, retire =
     if (isUntranslated(l, source.text)) return undefined;
     return {file: file.file, line: source.line, text: cleanLabel(l, source.text)};
   };
+  return {current, exports, en, given, columns, partyName, textIn};
+}
 
-  // Tasks: which existing task each row is, by its label in any locale; then by a close rewording.
-  const currentTasks = current.sections.flatMap((s) => s.tasks.map((task) => ({task, section: s.id})));
+/** Phase 2: which existing task each row is, by its label in any locale; then by a close rewording. */
+function matchTasks({current, en, given, textIn}: Reading): TaskMatches {
+  const currentTasks = current.sections.flatMap((s) => s.tasks);
   const rowTask: (Task | undefined)[][] = en.sections.map((s) => s.rows.map(() => undefined));
   const claimedBy = new Map<string, Located>();
   const claim = (task: Task, where: Located) => {
@@ -197,18 +190,18 @@ export function importMatrix(current: Matrix, exports: Exports, {today, retire =
     claimedBy.set(task.id, where);
   };
   en.sections.forEach((section, i) =>
-    section.rows.forEach((row, j) => {
+    section.rows.forEach((_row, j) => {
       let match: {task: Task; where: Located} | undefined;
       for (const l of given) {
         const text = textIn(l, i, j);
         const found =
-          text && currentTasks.find(({task}) => task.label[l] !== undefined && same(task.label[l], text.text));
+          text && currentTasks.find((task) => task.label[l] !== undefined && same(task.label[l], text.text));
         if (!found || !text) continue;
-        if (match && match.task.id !== found.task.id)
+        if (match && match.task.id !== found.id)
           throw new ImportError(
-            `the exports disagree on the tasks of "${section.title}", row ${j + 1}: ${at(match.where.file, match.where.line)} "${match.where.text}" is task "${match.task.id}", ${at(text.file, text.line)} "${text.text}" is task "${found.task.id}"`,
+            `the exports disagree on the tasks of "${section.title}", row ${j + 1}: ${at(match.where.file, match.where.line)} "${match.where.text}" is task "${match.task.id}", ${at(text.file, text.line)} "${text.text}" is task "${found.id}"`,
           );
-        match = {task: found.task, where: text};
+        match = {task: found, where: text};
       }
       if (match) {
         claim(match.task, match.where);
@@ -219,9 +212,9 @@ export function importMatrix(current: Matrix, exports: Exports, {today, retire =
   en.sections.forEach((section, i) =>
     section.rows.forEach((row, j) => {
       if (rowTask[i]![j]) return;
-      const free = currentTasks.filter(({task}) => !claimedBy.has(task.id));
+      const free = currentTasks.filter((task) => !claimedBy.has(task.id));
       const close = free.filter(
-        ({task}) =>
+        (task) =>
           task.id === idFromLabel(row.label) ||
           given.some((l) => {
             const text = textIn(l, i, j);
@@ -229,13 +222,17 @@ export function importMatrix(current: Matrix, exports: Exports, {today, retire =
           }),
       );
       if (close.length === 1) {
-        claim(close[0]!.task, {file: en.file, line: row.line, text: row.label});
-        rowTask[i]![j] = close[0]!.task;
+        claim(close[0]!, {file: en.file, line: row.line, text: row.label});
+        rowTask[i]![j] = close[0]!;
       }
     }),
   );
+  return {rowTask, claimedBy};
+}
 
-  // Sections: by the export's heading id, then by title, then by where their tasks were.
+/** Phase 3: each export section's id: its heading id, then its title, then where most of its tasks were. */
+function matchSections({current, exports, en, given, textIn}: Reading, {rowTask}: TaskMatches): string[] {
+  const sectionOf = new Map(current.sections.flatMap((s) => s.tasks.map((t) => [t.id, s.id] as const)));
   const sectionIds = en.sections.map((section, i): string => {
     const explicit = given.map((l) => ({l, s: exports[l]!.sections[i]!})).filter(({s}) => s.id !== undefined);
     const a = explicit[0];
@@ -256,7 +253,7 @@ export function importMatrix(current: Matrix, exports: Exports, {today, retire =
         `${at(en.file, section.line)}: the exports' titles of "${section.title}" name different sections: ${[...byTitle].join(', ')}`,
       );
     if (byTitle.size === 1) return [...byTitle][0]!;
-    const homes = rowTask[i]!.flatMap((t) => (t ? [currentTasks.find((c) => c.task.id === t.id)!.section] : []));
+    const homes = rowTask[i]!.flatMap((t) => (t ? [sectionOf.get(t.id)!] : []));
     const counts = new Map<string, number>();
     for (const h of homes) counts.set(h, (counts.get(h) ?? 0) + 1);
     const [home] = [...counts].sort((a, b) => b[1] - a[1]);
@@ -269,8 +266,19 @@ export function importMatrix(current: Matrix, exports: Exports, {today, retire =
         `${at(en.file, en.sections[i]!.line)}: section "${en.sections[i]!.title}" is the same section ("${id}") as line ${en.sections[first]!.line}`,
       );
   });
+  return sectionIds;
+}
 
-  // Labels: the exports' translations; the existing label where an export is absent or still in English.
+/**
+ * Phase 4: the new sections and tasks, with the exports' marks and translations (the existing label where an export
+ * is absent or still in English), new tasks with ids from their English labels, and what was added or unretired.
+ */
+function applyExports(
+  reading: Reading,
+  {rowTask, claimedBy}: TaskMatches,
+  sectionIds: readonly string[],
+): {sections: Section[]; changes: Change[]; retired: Record<string, string>; notes: string[]} {
+  const {current, exports, en, columns, partyName, textIn} = reading;
   const kept = new Map<Locale, number>();
   const localized = (
     what: string,
@@ -298,6 +306,11 @@ export function importMatrix(current: Matrix, exports: Exports, {today, retire =
 
   const retired: Record<string, string> = {...current.retired};
   const changes: Change[] = [];
+  const unretire = (id: string) => {
+    if (!retired[id]) return;
+    delete retired[id];
+    changes.push({kind: 'unretired', id});
+  };
   const taken = new Set([...sectionIds, ...claimedBy.keys()]);
   const sections: Section[] = en.sections.map((section, i): Section => {
     const id = sectionIds[i]!;
@@ -305,10 +318,7 @@ export function importMatrix(current: Matrix, exports: Exports, {today, retire =
     const enHeading = {file: en.file, line: section.line, text: section.title};
     const title = localized('section', before?.title, (l) => textIn(l, i), enHeading);
     if (!before) {
-      if (retired[id]) {
-        delete retired[id];
-        changes.push({kind: 'unretired', id});
-      }
+      unretire(id);
       changes.push({kind: 'section-added', id, title: title.en});
     }
     const tasks = section.rows.map((row, j): Task => {
@@ -323,23 +333,30 @@ export function importMatrix(current: Matrix, exports: Exports, {today, retire =
           `${at(en.file, row.line)}: new task "${row.label}" would get the id "${newId}", ${newId === '' ? 'which is empty' : 'already in use'}; reword its English label`,
         );
       taken.add(newId);
-      if (retired[newId]) {
-        delete retired[newId];
-        changes.push({kind: 'unretired', id: newId});
-      }
+      unretire(newId);
       changes.push({kind: 'task-added', id: newId, section: id, label: label.en, parties: responsible.map(partyName)});
       return {id: newId, label, responsible};
     });
     return {id, title, tasks};
   });
-  for (const [l, n] of kept)
-    notes.push(
+  const notes = [...kept].map(
+    ([l, n]) =>
       `${exports[l]!.file} (${l}): ${n} label${n === 1 ? ' is' : 's are'} still in English; kept the existing ${l} label${n === 1 ? '' : 's'}`,
-    );
+  );
+  return {sections, changes, retired, notes};
+}
 
-  describeChanges(current, sections, changes, partyName);
-  retireDropped(current, sections, retire, retired, changes);
-
+/**
+ * Phase 5: the new matrix, dated today when a mark, a task or a section changed (labels alone leave the date), and
+ * checked as the build checks it.
+ */
+function datedMatrix(
+  current: Matrix,
+  sections: Section[],
+  changes: readonly Change[],
+  retired: Record<string, string>,
+  today: string,
+): Matrix {
   const matrix: Matrix = {
     version: changes.some((c) => c.kind !== 'label') ? today : current.version,
     parties: current.parties,
@@ -353,5 +370,22 @@ export function importMatrix(current: Matrix, exports: Exports, {today, retire =
     throw new ImportError(
       `the import would make invalid data: ${problems.map((p) => `${p.where}: ${p.message}`).join('; ')}`,
     );
-  return {matrix, changes, notes};
+  return matrix;
+}
+
+/**
+ * Imports the docs team's exports into the matrix: sections and tasks keep
+ * their ids (heading ids, then labels in any locale, then a close rewording);
+ * new tasks get an id from their English label; dropping a public id needs
+ * `retire`. Pure: returns the new matrix and what changed, or throws an
+ * ImportError naming the file and row.
+ */
+export function importMatrix(current: Matrix, exports: Exports, {today, retire = {}}: ImportOptions): ImportResult {
+  const reading = readExports(current, exports);
+  const tasks = matchTasks(reading);
+  const sectionIds = matchSections(reading, tasks);
+  const {sections, changes, retired, notes} = applyExports(reading, tasks, sectionIds);
+  describeChanges(current, sections, changes, reading.partyName);
+  retireDropped(current, sections, retire, retired, changes);
+  return {matrix: datedMatrix(current, sections, changes, retired, today), changes, notes};
 }

@@ -1,11 +1,15 @@
+import path from 'node:path';
+import {CONTENT_SETS} from '../../content.config';
+import {localeDir} from '../../src/remark/contentSets';
 import {SHARED_RESPONSIBILITIES_PATH} from '../../src/data/responsibilities/pages';
-import {DEFAULT_LOCALE, type Locale, type Matrix, type Section} from '../../src/data/responsibilities/types';
+import {type Matrix, type Section} from '../../src/data/responsibilities/types';
+import type {Locale} from '../../src/i18n/locales';
 import {parseHeadingLine} from '../../src/remark/exportHeadingIds';
 
 /** The Shared Responsibilities page of a locale, relative to the repository. */
 export function pageFile(locale: Locale): string {
   const name = `${SHARED_RESPONSIBILITIES_PATH.slice(1)}.mdx`;
-  return locale === DEFAULT_LOCALE ? `docs/${name}` : `i18n/${locale}/docusaurus-plugin-content-docs/current/${name}`;
+  return path.posix.join(localeDir(CONTENT_SETS[0]!, locale), name);
 }
 
 const tableLine = (id: string) => `<ResponsibilityTable section="${id}" />`;

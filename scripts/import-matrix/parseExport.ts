@@ -6,7 +6,7 @@ import {unified} from 'unified';
 import {SHARED_RESPONSIBILITIES_PATH} from '../../src/data/responsibilities/pages';
 import {isJsx, textOf, walk, type MdNode} from '../../src/remark/mdast';
 import {parseHeadingLine} from '../../src/remark/exportHeadingIds';
-import {MARKS} from '../../src/remark/exportedTables';
+import {EXPORT_MARKS, isExportMark} from '../../src/components/MatrixMark/marks';
 import {ImportError} from './ImportError';
 
 /** One task row of an exported matrix table. */
@@ -131,10 +131,9 @@ function readTable(file: string, heading: {title: string; id?: string; line: num
     if (label === '') throw new ImportError(`${file}:${line}: a row of "${heading.title}" has no task label`);
     const marks = cells.slice(1).map((cell, i) => {
       const text = cellText(cell);
-      // The marks the page pipeline renders, alone; anything else in a party cell is a mistake.
-      if (text !== '' && !MARKS.has(text))
+      if (text !== '' && !isExportMark(text))
         throw new ImportError(
-          `${file}:${lineOf(cell)}: ${row}, column "${parties[i]}": "${text}" is not a mark (✔ or empty)`,
+          `${file}:${lineOf(cell)}: ${row}, column "${parties[i]}": "${text}" is not a mark (${EXPORT_MARKS.join(' ')} or empty)`,
         );
       return text !== '';
     });

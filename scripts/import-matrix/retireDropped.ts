@@ -1,6 +1,6 @@
 import type {Matrix, Section} from '../../src/data/responsibilities/types';
 import {ImportError} from './ImportError';
-import type {Change} from './importMatrix';
+import type {Change} from './change';
 
 /**
  * An id the exports no longer carry is refused unless retired on purpose; a

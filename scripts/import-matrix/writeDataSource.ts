@@ -1,4 +1,5 @@
-import {LOCALES, type Localized, type Matrix} from '../../src/data/responsibilities/types';
+import {type Localized, type Matrix} from '../../src/data/responsibilities/types';
+import {LOCALES} from '../../src/i18n/locales';
 import {ImportError} from './ImportError';
 
 const str = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;

@@ -1,8 +1,8 @@
 /**
  * `docusaurus <command>` as @docusaurus/core's bin/docusaurus.mjs runs it,
  * less its update check: that loads update-notifier and a dozen packages
- * (about 0.3 s) in every locale's build process of `npm run build`, to tell
- * whether a newer Docusaurus is out. Errors end the process as the bin's do.
+ * in every locale's build process of `npm run build`, only to tell whether a
+ * newer Docusaurus is out. Errors end the process as the bin's do.
  */
 import {inspect} from 'node:util';
 // The package has no entry point of its own: the bin imports this file too.

@@ -1,4 +1,4 @@
-// @ts-nocheck -- bench-only code merged from issue 14 without JSDoc types; checkJs skips it until it is typed.
+// @ts-nocheck -- bench-only code without JSDoc types; checkJs skips it until it is typed.
 /**
  * Pages in the docs team's export format, generated for the bench's scale
  * mode (`npm run bench -- --pages 300`): front matter with " | BYOC", heading

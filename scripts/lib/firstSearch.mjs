@@ -1,4 +1,4 @@
-// @ts-nocheck -- bench-only code merged from issue 14 without JSDoc types; checkJs skips it until it is typed.
+// @ts-nocheck -- bench-only code without JSDoc types; checkJs skips it until it is typed.
 /**
  * The first search on a freshly loaded page, as a reader does it: a click in
  * the navbar's search box, then the term typed key by key at `delay` ms a

@@ -1,4 +1,4 @@
-// @ts-nocheck -- bench-only code merged from issue 14 without JSDoc types; checkJs skips it until it is typed.
+// @ts-nocheck -- bench-only code without JSDoc types; checkJs skips it until it is typed.
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './chromium.mjs';

@@ -1,3 +1,4 @@
+import {parseArgs} from 'node:util';
 import {DEFAULT_LOCALE, isLocale, LOCALES} from '../../src/i18n/locales';
 
 /** What `npm run build` (scripts/build.ts) was asked for. */
@@ -10,20 +11,35 @@ export interface BuildOptions {
   rest: string[];
 }
 
+const KNOWN = {
+  'out-dir': {type: 'string'},
+  locale: {type: 'string', short: 'l', multiple: true},
+  cache: {type: 'boolean'},
+} as const;
+
 export function parseBuildArgs(argv: readonly string[]): BuildOptions {
+  const args = [...argv];
+  // Not strict: every option this command does not know is passed on to `docusaurus build` as given.
+  const {tokens} = parseArgs({args, options: KNOWN, strict: false, allowPositionals: true, tokens: true});
   const options: BuildOptions = {outDir: 'build', locales: [], cache: false, rest: []};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s) : [arg, undefined];
-    const value = () => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || v.startsWith('-')) throw new Error(`npm run build: ${name} wants a value`);
-      return v;
-    };
-    if (name === '--out-dir') options.outDir = value();
-    else if (name === '--locale' || name === '-l') options.locales.push(value());
-    else if (arg === '--cache') options.cache = true;
-    else options.rest.push(arg);
+  for (const token of tokens) {
+    if (token.kind === 'option' && token.name in KNOWN) {
+      if (token.name === 'cache') {
+        options.cache = true;
+        continue;
+      }
+      if (token.value === undefined || token.value.startsWith('-'))
+        throw new Error(`npm run build: ${token.rawName} wants a value`);
+      if (token.name === 'out-dir') options.outDir = token.value;
+      else options.locales.push(token.value);
+    } else if (token.kind !== 'option-terminator') {
+      options.rest.push(
+        ...args.slice(
+          token.index,
+          token.index + (token.kind === 'option' && token.value !== undefined && token.inlineValue === false ? 2 : 1),
+        ),
+      );
+    }
   }
   for (const locale of options.locales)
     if (!isLocale(locale))

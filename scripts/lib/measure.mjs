@@ -31,9 +31,12 @@ function treeRss(rootPid) {
   return total;
 }
 
+/** Often enough to catch a build's short peaks, rarely enough not to load the machine it measures. */
+const SAMPLE_MS = 50;
+
 /**
  * Runs a command; returns its wall time and the peak memory of its whole
- * process tree (sampled every 50 ms). Rejects if the command fails.
+ * process tree (sampled every `SAMPLE_MS`). Rejects if the command fails.
  * @param {string} command
  * @param {string[]} args
  * @param {{cwd?: string, env?: NodeJS.ProcessEnv}} options
@@ -48,7 +51,7 @@ export function runMeasured(command, args, {cwd, env}) {
     let peak = 0;
     const timer = setInterval(() => {
       if (child.pid !== undefined) peak = Math.max(peak, treeRss(child.pid));
-    }, 50);
+    }, SAMPLE_MS);
     child.on('exit', (code) => {
       clearInterval(timer);
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;

@@ -1,4 +1,5 @@
 import {format} from 'autocorrect-node';
+import {hasCjkSpacing} from '../i18n/locales';
 import {locatePage, type ContentSet} from './contentSets';
 import {textOf, type MdFile, type MdNode} from './mdast';
 
@@ -44,6 +45,6 @@ export function spaceChinese(tree: MdNode): void {
 export default function chineseSpacing({siteDir, sets}: {siteDir: string; sets: readonly ContentSet[]}) {
   return (tree: MdNode, file: MdFile) => {
     const where = file.path ? locatePage(siteDir, file.path, sets) : undefined;
-    if (where?.language.startsWith('zh')) spaceChinese(tree);
+    if (hasCjkSpacing(where?.language, 'pages')) spaceChinese(tree);
   };
 }

@@ -1,5 +1,6 @@
 import {format} from 'autocorrect-node';
 import {applyFrontMatterRules, type FrontMatterProblem} from './frontMatter';
+import {hasCjkSpacing} from '../i18n/locales';
 import {locatePage, type ContentSet} from './contentSets';
 
 /**
@@ -25,7 +26,7 @@ export function normalizeFrontMatter(
     const value = out[key];
     if (typeof value !== 'string') continue;
     const text = value.replace(EXPORT_SUFFIX, '');
-    out[key] = language?.startsWith('zh') ? format(text) : text;
+    out[key] = hasCjkSpacing(language, 'pages') ? format(text) : text;
   }
   return applyFrontMatterRules(out, {sidebarIds});
 }

@@ -1,4 +1,5 @@
 import {getAttribute, isJsx, jsx, setAttribute, textOf, where, type MdFile, type MdNode} from './mdast';
+import {isExportMark} from '../components/MatrixMark/marks';
 
 /**
  * Raw HTML tables as the docs team's editor exports them, made into proper
@@ -15,8 +16,6 @@ import {getAttribute, isJsx, jsx, setAttribute, textOf, where, type MdFile, type
  * - the table is rendered by <DocTable>, the site's table look.
  */
 const CELL = ['th', 'td'] as const;
-/** What the editor or a writer types for "responsible" in a matrix cell; the matrix import accepts the same. */
-export const MARKS: ReadonlySet<string> = new Set(['✔', '✔️', '✅', '✓', '√']);
 
 function isBlank(node: MdNode): boolean {
   return node.type === 'text' && (node.value ?? '').trim() === '';
@@ -60,7 +59,7 @@ function captionsOf(table: MdNode): MdNode[] {
 function markOf(cell: MdNode): 'mark' | 'empty' | null {
   const text = textOf(cell).trim();
   if (text === '') return 'empty';
-  return MARKS.has(text) ? 'mark' : null;
+  return isExportMark(text) ? 'mark' : null;
 }
 
 function isMatrix(header: MdNode[] | undefined, body: MdNode[][]): boolean {

@@ -6,7 +6,7 @@ import {fireEvent, render, screen, within} from '@testing-library/react';
 import ResponsibilityOverview from '@site/src/components/ResponsibilityOverview';
 import {allTasks, countMatching, matrix, PARTY_FILTERS} from '@site/src/data/responsibilities/model';
 
-// From the data, so adding a task (README's recipe) does not break these tests.
+// From the data, so adding a task (the recipe in src/data/responsibilities/README.md) does not break these tests.
 const TOTAL = allTasks(matrix).length;
 import {setTestLocale} from './stubs/locale';
 import {setHydrated} from './stubs/useIsBrowser';

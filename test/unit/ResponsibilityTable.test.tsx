@@ -9,7 +9,7 @@ import ResponsibilityTable, {
   type TableStrings,
 } from '@site/src/components/ResponsibilityTable';
 import {findSection, matrix} from '@site/src/data/responsibilities/model';
-// The view's tests read a frozen copy of the data, so tasks added by README's recipes do not change what they expect.
+// The view's tests read a frozen copy of the data, so tasks added by the recipes in src/data/responsibilities/README.md do not change what they expect.
 import {sharedResponsibilities as baseline} from '../fixtures/import-matrix/baseline/sharedResponsibilities';
 import {setTestLocale} from './stubs/locale';
 import {collectedAnchors} from './stubs/useBrokenLinks';

@@ -1,15 +1,14 @@
-import {readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {readFileSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import type {LoadContext, Plugin, Props} from '@docusaurus/types';
-import contentSecurityPolicyPlugin from '../../plugins/content-security-policy';
+import {writeContentSecurityPolicy} from '../../scripts/content-security-policy';
 import {
   contentSecurityPolicy,
   hashSource,
   inlineCode,
   REFERRER_POLICY,
   withSecurityMeta,
-} from '@site/src/security/contentSecurityPolicy';
+} from '@site/scripts/content-security-policy/policy';
 import {EXTERNAL_HOSTS} from '../../content.config';
 import {tempTree} from './helpers/tempTree';
 
@@ -103,61 +102,36 @@ describe('the tags in a page', () => {
   });
 });
 
-describe('the build plugin', () => {
+describe('the pass npm run build runs after each locale', () => {
   let outDir = '';
   afterEach(() => rmSync(outDir, {recursive: true, force: true}));
 
-  const context = {siteDir: '/site'} as LoadContext;
-  const i18n = {currentLocale: 'zh-Hans', defaultLocale: 'zh-Hans', locales: ['zh-Hans', 'en']};
-  /** Calls every postBuild at once, as Docusaurus does. */
-  const startPostBuilds = (plugins: Plugin[]) => {
-    const props = {outDir, i18n, plugins} as unknown as Props;
-    return plugins.map(async (p) => p.postBuild && (await p.postBuild(props as never)));
-  };
-  const runPostBuilds = (plugins: Plugin[]) => Promise.all(startPostBuilds(plugins));
-
-  it('writes one policy into every page of the locale once the plugins after it have written theirs', async () => {
-    outDir = tempTree('csp-plugin', {
+  it('writes one policy into every page of the locale, nested pages included, and leaves other locales alone', async () => {
+    outDir = tempTree('csp-pass', {
       'index.html': '<html><head><meta charset=UTF-8><script>one()</script><style>p{}</style></head></html>',
-      'en/index.html': '<html><head><meta charset=UTF-8></head></html>',
+      'old/index.html': '<head><meta charset="UTF-8"></head><script>go()</script>',
+      'en/index.html': '<html><head><meta charset=UTF-8><script>en()</script></head></html>',
     });
-    const csp = contentSecurityPolicyPlugin(context, {hosts: HOSTS});
-    // A plugin that writes a page late in its postBuild, as client redirects do: here, only once the test lets it,
-    // so the policy has to wait for it however long it takes.
-    let letWrite = () => {};
-    const writer: Plugin = {
-      name: 'writer',
-      async postBuild() {
-        await new Promise<void>((resolve) => (letWrite = resolve));
-        writeFileSync(path.join(outDir, 'old.html'), '<head><meta charset="UTF-8"></head><script>go()</script>');
-      },
-    };
-    const [ownRun, ...others] = startPostBuilds([csp, writer]);
-    // While the writer holds, the policy's postBuild must still be running. The timer bounds how long the test
-    // watches: a plugin that waits passes whatever it is, one that does not finishes within it.
-    let watching: ReturnType<typeof setTimeout> | undefined;
-    const early = await Promise.race([
-      ownRun!.then(() => 'finished before the writer wrote'),
-      new Promise<string>((resolve) => (watching = setTimeout(() => resolve('still waiting'), 1000))),
-    ]);
-    clearTimeout(watching);
-    expect(early).toBe('still waiting');
-    letWrite();
-    await Promise.all([ownRun, ...others]);
+    const written = await writeContentSecurityPolicy({
+      siteDir: outDir,
+      localeDir: outDir,
+      skip: [path.join(outDir, 'en')],
+      hosts: HOSTS,
+    });
+    expect(written).toBe(2);
     const read = (f: string) => readFileSync(path.join(outDir, f), 'utf8');
     const policy = contentSecurityPolicy({scripts: ['go()', 'one()'], styles: ['p{}']}, HOSTS);
     expect(read('index.html')).toContain(`content="${policy}"`);
-    expect(read('old.html')).toContain(`content="${policy}"`);
-    // The other locale's folder is that locale's build.
+    expect(read('old/index.html')).toContain(`content="${policy}"`);
     expect(read('en/index.html')).not.toContain('Content-Security-Policy');
   });
 
-  it('refuses to run after a plugin that may write pages, naming it', async () => {
-    outDir = tempTree('csp-plugin', {'index.html': '<head><meta charset=UTF-8></head>'});
-    const csp = contentSecurityPolicyPlugin(context, {hosts: HOSTS});
-    const early: Plugin = {name: 'early-writer', async postBuild() {}};
-    await expect(runPostBuilds([early, csp])).rejects.toThrow(
-      'content-security-policy: list it before every plugin that writes in postBuild (first in docusaurus.config.ts plugins); before it: early-writer',
+  it('refuses a page that already has a policy, naming it relative to the site', async () => {
+    outDir = tempTree('csp-pass', {'a.html': '<head><meta charset=UTF-8></head>'});
+    const pass = {siteDir: path.dirname(outDir), localeDir: outDir, skip: [], hosts: HOSTS};
+    await writeContentSecurityPolicy(pass);
+    await expect(writeContentSecurityPolicy(pass)).rejects.toThrow(
+      `${path.join(path.basename(outDir), 'a.html')} already has a Content-Security-Policy <meta>`,
     );
   });
 });

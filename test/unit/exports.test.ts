@@ -5,7 +5,8 @@ import {describe, expect, it} from 'vitest';
 import {consoleLinks} from '@site/src/data/responsibilities/consoleLinks';
 import {csvField, matrixToCsv, responsibleLabel} from '@site/src/data/responsibilities/exports';
 import {exportFileName} from '@site/src/data/responsibilities/pages';
-import {allTasks, LOCALES, matrix, type Matrix} from '@site/src/data/responsibilities/model';
+import {allTasks, matrix, type Matrix} from '@site/src/data/responsibilities/model';
+import {LOCALES} from '@site/src/i18n/locales';
 
 const parseCsv = (text: string): string[][] => parse(text, {bom: true, relax_column_count: false});
 

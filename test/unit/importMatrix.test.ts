@@ -10,9 +10,10 @@ import {
   SHARED_RESPONSIBILITIES_FILE,
 } from '@site/src/data/responsibilities/sharedResponsibilities';
 // The matrix and exports the fixtures were written against, frozen, so that a
-// task added to the live data (README's recipes) does not break these tests.
+// task added to the live data (the recipes in src/data/responsibilities/README.md) does not break these tests.
 import {sharedResponsibilities as baseline} from '../fixtures/import-matrix/baseline/sharedResponsibilities';
-import {allTasks, LOCALES, type Locale, type Matrix} from '@site/src/data/responsibilities/model';
+import {allTasks, type Matrix} from '@site/src/data/responsibilities/model';
+import {LOCALES, type Locale} from '@site/src/i18n/locales';
 import {consoleLinks} from '@site/src/data/responsibilities/consoleLinks';
 import {formatChanges} from '@site/scripts/import-matrix/formatChanges';
 import {ImportError} from '@site/scripts/import-matrix/ImportError';
@@ -144,6 +145,16 @@ describe('reading exports', () => {
     const shape = (e: typeof gfm) => e.sections.map((s) => [s.title, s.parties, s.rows.map((r) => [r.label, r.marks])]);
     expect(shape(gfm)).toEqual(shape(html));
     expect(run({'zh-Hans': fixture('zh-Hans-gfm.mdx')}).changes).toEqual([]);
+  });
+  it('reads every look-alike mark the page pipeline reads as a mark', () => {
+    const file = baselineExport('en');
+    const source = readFileSync(path.join(ROOT, file), 'utf8');
+    const shape = (e: ReturnType<typeof parseExport>) => e.sections.map((s) => s.rows.map((r) => r.marks));
+    const expected = shape(parseExport(source, file));
+    const lookAlikes = ['✔︎', '✔️', '✅', '✓', '√'];
+    expect(source.split('<p>✔</p>').length - 1).toBeGreaterThan(10);
+    for (const mark of lookAlikes)
+      expect(shape(parseExport(source.replaceAll('<p>✔</p>', `<p>${mark}</p>`), file)), mark).toEqual(expected);
   });
 });
 
@@ -371,7 +382,7 @@ describe('bad input fails with one line naming the file and row', () => {
     [
       'a mark that is neither ✔ nor empty',
       {en: fixture('bad-mark.en.mdx')},
-      `${fixture('bad-mark.en.mdx')}:54: row "Manage S3 bucket" of "Cloud management", column "Zilliz BYOC": "Yes" is not a mark (✔ or empty)`,
+      `${fixture('bad-mark.en.mdx')}:54: row "Manage S3 bucket" of "Cloud management", column "Zilliz BYOC": "Yes" is not a mark (✔ ✔︎ ✔️ ✅ ✓ √ or empty)`,
     ],
   ];
   it.each(cases)('%s', (_, files, message) => {
@@ -393,15 +404,15 @@ describe('the marks a writer or the editor may type', () => {
   const importEn = (text: string) =>
     importMatrix(baseline, {...exportsWith({}), en: parseExport(text, 'marks.en.mdx')}, {today: TODAY});
 
-  // The set the page pipeline (src/remark/exportedTables.ts) renders as a mark: each imports as ✔.
-  it.each(['✔', '✔️', '✅', '✓', '√'])('imports %s as a mark', (mark) => {
+  // The set the page pipeline renders as a mark (src/components/MatrixMark/marks.ts): each imports as ✔.
+  it.each(['✔', '✔︎', '✔️', '✅', '✓', '√'])('imports %s as a mark', (mark) => {
     expect(importEn(withCells('', `<p>${mark}</p>`))).toEqual({matrix: baseline, changes: [], notes: []});
     const both = parseExport(withCells(`<p>${mark}</p>`, `<p>${mark}</p>`), 'marks.en.mdx');
     expect(both.sections[0]!.rows[3]).toEqual({label: 'Manage S3 bucket', marks: [true, true], line: 53});
   });
 
   // Anything else is a mistake to fix in the editor, refused naming the file, the line, the row and the column.
-  it.each(['✗', '✘', '✕', '×', 'x', 'X', 'v', 'V', 'Y', 'Yes', '☑', '☑️', '☒', '✔︎', '✔✔', '√√', '○', '●', '-', '/'])(
+  it.each(['✗', '✘', '✕', '×', 'x', 'X', 'v', 'V', 'Y', 'Yes', '☑', '☑️', '☒', '✔✔', '√√', '○', '●', '-', '/'])(
     'refuses %s, naming file and line',
     (mark) => {
       expect(refusal(() => importEn(withCells(`<p>${mark}</p>`, '<p>✔</p>')))).toMatch(
@@ -480,7 +491,7 @@ describe('npm run import:matrix (the command)', {timeout: 30_000}, () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
-      `import:matrix: ${fixture('bad-mark.en.mdx')}:54: row "Manage S3 bucket" of "Cloud management", column "Zilliz BYOC": "Yes" is not a mark (✔ or empty) (nothing was written)\n`,
+      `import:matrix: ${fixture('bad-mark.en.mdx')}:54: row "Manage S3 bucket" of "Cloud management", column "Zilliz BYOC": "Yes" is not a mark (✔ ✔︎ ✔️ ✅ ✓ √ or empty) (nothing was written)\n`,
     );
     expect(result.written).toEqual([]);
   });

@@ -43,4 +43,11 @@ export default function Hello({text, on}: {text: string; on: boolean}) {
       expect.arrayContaining(['@docusaurus/string-literal-i18n-messages', 'react-hooks/rules-of-hooks']),
     );
   });
+
+  it('keeps Node built-ins out of browser code (src/), and lets Node code (plugins/, scripts/) use them', async () => {
+    const nodeCode = `import {readFileSync} from 'node:fs';\nexport const read = (f: string) => readFileSync(f, 'utf8');\n`;
+    expect(await rulesHit(nodeCode, 'src/components/Hello/read.ts')).toEqual(['no-restricted-imports']);
+    expect(await rulesHit(nodeCode, 'plugins/hello/index.ts')).toEqual([]);
+    expect(await rulesHit(nodeCode, 'scripts/lib/hello.ts')).toEqual([]);
+  });
 });

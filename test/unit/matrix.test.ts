@@ -5,14 +5,14 @@ import {unreachableTargets, type ConsoleLinks} from '@site/src/data/responsibili
 import {
   allTasks,
   countMatching,
-  LOCALES,
   matchesFilter,
   matrix,
   parsePartyFilter,
   summarize,
   type Matrix,
 } from '@site/src/data/responsibilities/model';
-import {formatMatrixProblems, validateMatrix} from '@site/src/data/responsibilities/validate';
+import {LOCALES} from '@site/src/i18n/locales';
+import {formatMatrixProblems, validateMatrix} from '@site/plugins/responsibility-matrix/validate';
 
 function clone(): {-readonly [K in keyof Matrix]: any} {
   return JSON.parse(JSON.stringify(matrix));

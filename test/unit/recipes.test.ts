@@ -1,4 +1,4 @@
-// README's "Add a task", step by step, on a copy of the data: the checks `npm test` runs on the matrix pass with
+// The matrix README's "Add a task" (src/data/responsibilities/README.md), step by step, on a copy of the data: the checks `npm test` runs on the matrix pass with
 // the row added, so the recipe keeps the suite green. (The e2e suite reads counts and ids from the data too.)
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
@@ -10,19 +10,21 @@ import {editorExportPath} from '../../scripts/import-matrix/index';
 import {parseExport} from '../../scripts/import-matrix/parseExport';
 import {consoleLinks, unreachableTargets, type ConsoleLinks} from '@site/src/data/responsibilities/consoleLinks';
 import {matrixToCsv, matrixToJson} from '@site/src/data/responsibilities/exports';
-import {allTasks, LOCALES, matrix, type Locale, type Matrix, type Task} from '@site/src/data/responsibilities/model';
+import {allTasks, matrix, type Matrix, type Task} from '@site/src/data/responsibilities/model';
+import {LOCALES, type Locale} from '@site/src/i18n/locales';
 import {SHARED_RESPONSIBILITIES_FILE} from '@site/src/data/responsibilities/sharedResponsibilities';
-import {validateMatrix} from '@site/src/data/responsibilities/validate';
+import {validateMatrix} from '@site/plugins/responsibility-matrix/validate';
 
 const ROOT = path.join(__dirname, '../..');
-const README = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+const RECIPES = 'src/data/responsibilities/README.md';
+const README = readFileSync(path.join(ROOT, RECIPES), 'utf8');
 const TODAY = '2031-01-02';
 
 /** Step 1's task, as README writes it (a TypeScript object literal in a code span). */
 function readmeTask(): Task {
-  const recipe = README.slice(README.indexOf('### Add a task'), README.indexOf('### Add a section'));
+  const recipe = README.slice(README.indexOf('## Add a task'), README.indexOf('## Add a section'));
   const literal = /add to its section:\s*`(\{id: .*\})`/.exec(recipe)?.[1];
-  if (!literal) throw new Error('README.md: "Add a task" step 1 has no task literal');
+  if (!literal) throw new Error(`${RECIPES}: "Add a task" step 1 has no task literal`);
   // The literal is plain data (strings and arrays), so it reads as JavaScript.
   return new Function(`return (${literal});`)() as Task;
 }

@@ -7,7 +7,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {allTasks, matrix} from '@site/src/data/responsibilities/model';
 import searchPagefindPlugin from '../../plugins/search-pagefind';
 import {matrixTaskRecords} from '../../plugins/search-pagefind/matrixRecords';
-import {folderPages, pagesToIndex, routeFile, urlFile} from '../../plugins/search-pagefind/routes';
+import {folderPages, pagesToIndex, urlFile} from '../../plugins/search-pagefind/routes';
 import {tempTree} from './helpers/tempTree';
 
 describe('search records of the matrix', () => {
@@ -32,15 +32,6 @@ describe('search records of the matrix', () => {
 });
 
 describe('the pages of a locale to index', () => {
-  it('maps routes to the files Docusaurus writes', () => {
-    expect(routeFile('', false)).toBe('index.html');
-    expect(routeFile('a/b', false)).toBe('a/b.html');
-    expect(routeFile('a/b/', false)).toBe('a/b/index.html');
-    expect(routeFile('a/b', true)).toBe('a/b/index.html');
-    expect(routeFile('a/b', undefined)).toBe('a/b/index.html');
-    expect(routeFile('404.html', false)).toBe('404.html');
-  });
-
   it('takes the locale’s routes but the 404 page, the search page and ignored ones', () => {
     const routes = [
       '/docs/en/',
@@ -50,10 +41,7 @@ describe('the pages of a locale to index', () => {
       '/docs/en/corpus/x',
       '/docs/en/a',
     ];
-    expect(pagesToIndex(routes, {baseUrl: '/docs/en/', trailingSlash: false, ignore: [/^corpus\//]})).toEqual([
-      {file: 'index.html', url: '/'},
-      {file: 'a.html', url: '/a'},
-    ]);
+    expect(pagesToIndex(routes, {baseUrl: '/docs/en/', ignore: [/^corpus\//]})).toEqual([{url: '/'}, {url: '/a'}]);
   });
 });
 
@@ -66,7 +54,7 @@ describe('the folder Pagefind reads pages from', () => {
   });
 
   it('holds the pages with a plain URL that is no folder of another page’s', () => {
-    const urls = (list: string[]) => folderPages(list.map((url) => ({file: '', url}))).map((p) => p.url);
+    const urls = (list: string[]) => folderPages(list.map((url) => ({url}))).map((p) => p.url);
     expect(urls(['/', '/a', '/a/b', '/a/b/c', '/ab', '/x/y'])).toEqual(['/', '/a/b/c', '/ab', '/x/y']);
     expect(urls(['/中文', '/a b', '/a,b', '/a{b}', '/a*', '/v1.2_x~y-z'])).toEqual(['/v1.2_x~y-z']);
   });
@@ -166,6 +154,6 @@ describe('the search-pagefind plugin', () => {
   });
 
   it('fails, naming the file and route, when a route’s page is missing', async () => {
-    await expect(buildIndex({}, ['/docs/en/gone'])).rejects.toThrow(/cannot read gone\.html \(route \/gone\)/);
+    await expect(buildIndex({}, ['/docs/en/gone'])).rejects.toThrow(/cannot read the page of route \/gone in /);
   });
 });

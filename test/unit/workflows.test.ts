@@ -3,6 +3,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import semver from 'semver';
 import {describe, expect, it} from 'vitest';
+import {newestPrerelease, withDocusaurus} from '../../scripts/docusaurus-next.mjs';
 import {lintWorkflows} from '../../scripts/lint-workflows.mjs';
 
 const ROOT = path.join(__dirname, '../..');
@@ -142,5 +143,38 @@ describe('GitHub Actions workflows', () => {
     expect(runs).toMatch(
       /^npm run watchdog -- "\$\{LIVE_SITE:-https:\/\/\$\{GITHUB_REPOSITORY_OWNER\}\.github\.io\/\$\{GITHUB_REPOSITORY#\*\/\}\/\}"$/m,
     );
+  });
+
+  it('docusaurus-next: weekly and on demand, read-only, builds and unit-tests the newest Docusaurus pre-release', () => {
+    const wf = load('docusaurus-next.yml');
+    expect(wf.on.schedule).toHaveLength(1);
+    expect(wf.on).toHaveProperty('workflow_dispatch');
+    expect(wf.permissions).toEqual({contents: 'read'});
+    const runs: string[] = wf.jobs['docusaurus-next'].steps.map((s: any) => s.run ?? '');
+    const ci = runs.indexOf('npm ci');
+    expect(ci).toBeGreaterThanOrEqual(0);
+    expect(runs.indexOf('npm run check:docusaurus-next')).toBeGreaterThan(ci);
+    expect(pkg.scripts['check:docusaurus-next']).toBe('node scripts/docusaurus-next.mjs');
+  });
+});
+
+describe('check:docusaurus-next', () => {
+  it('picks the highest pre-release among the versions and dist-tags, not a release', () => {
+    const versions = ['3.9.0', '3.10.1-canary-6807', '3.10.2', '4.0.0-canary-6808', '4.0.0-canary-6822', '3.11.0'];
+    expect(newestPrerelease(versions, {latest: '3.10.2'})).toBe('4.0.0-canary-6822');
+    expect(newestPrerelease(versions, {latest: '3.10.2', next: '4.0.0-rc.1'})).toBe('4.0.0-rc.1');
+    expect(newestPrerelease(['3.10.2'], {latest: '3.10.2'})).toBeUndefined();
+  });
+
+  it('moves every @docusaurus package, and only those, to the version', () => {
+    const next = withDocusaurus(pkg, '4.0.0-canary-6822');
+    const docusaurus = (p: any) =>
+      [...Object.entries(p.dependencies), ...Object.entries(p.devDependencies)].filter(([n]) =>
+        n.startsWith('@docusaurus/'),
+      );
+    expect(docusaurus(next).length).toBeGreaterThanOrEqual(5);
+    expect(new Set(docusaurus(next).map(([, v]) => v))).toEqual(new Set(['4.0.0-canary-6822']));
+    expect(next.dependencies.react).toBe(pkg.dependencies.react);
+    expect(next.devDependencies.vitest).toBe(pkg.devDependencies.vitest);
   });
 });

@@ -10,11 +10,11 @@ import {
   matrix,
   PARTY_FILTERS,
   toLocale,
-  type Locale,
   type Matrix,
   type PartyFilter,
   type Task,
 } from '@site/src/data/responsibilities/model';
+import {type Locale} from '@site/src/i18n/locales';
 import {exportFileName} from '@site/src/data/responsibilities/pages';
 import {useLinkedId, usePartyFilter} from '@site/src/hooks/usePartyFilter';
 import {MarkGlyph} from '@site/src/components/MatrixMark';

@@ -3,20 +3,14 @@ import clsx from 'clsx';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {translate} from '@docusaurus/Translate';
-import {
-  findSection,
-  matrix,
-  toLocale,
-  type Locale,
-  type Party,
-  type Section,
-} from '@site/src/data/responsibilities/model';
+import {findSection, matrix, toLocale, type Party, type Section} from '@site/src/data/responsibilities/model';
+import {type Locale} from '@site/src/i18n/locales';
 import {emptyUnder, rowFilters} from '@site/src/data/responsibilities/partyFilter';
 import DocTable from '@site/src/components/DocTable';
 import MatrixMark from '@site/src/components/MatrixMark';
 import styles from './styles.module.css';
 
-/** Print keeps a table of up to this many rows on one page (issue 11). */
+/** Print keeps a table of up to this many rows on one page with its heading; a longer table may break between rows. */
 export const SHORT_TABLE_ROWS = 8;
 
 /** UI words of the table; passed in so the view renders without Docusaurus. */
@@ -73,7 +67,7 @@ function CopyLinkButton({
   );
 }
 
-/** Which row's link was copied last, for 2.5 s; copies `rowUrl(id)` (or `#id`) to the clipboard. */
+/** Which row's link was copied last, while its confirmation shows; copies `rowUrl(id)` (or `#id`) to the clipboard. */
 function useCopiedRow(rowUrl?: (taskId: string) => string): [string | null, (taskId: string) => void] {
   const [copiedId, setCopiedId] = useState<string | null>(null);
   useEffect(() => {

@@ -1,7 +1,8 @@
 import {NARROWING_FILTERS, PARTY_QUERY_KEY} from './partyFilter';
 import {SHARED_RESPONSIBILITIES_ALIASES, SHARED_RESPONSIBILITIES_PATH} from './pages';
 import {localePrefix, localizedPath} from '../../i18n/locales';
-import {LOCALES, type Locale, type Matrix} from './types';
+import {type Matrix} from './types';
+import {LOCALES, type Locale} from '../../i18n/locales';
 
 export type ConsoleLinkKind = 'page' | 'section' | 'task' | 'filter';
 

@@ -1,4 +1,5 @@
-import type {Locale, Localized, Matrix, PartyId, Task} from './types';
+import type {Locale} from '../../i18n/locales';
+import type {Localized, Matrix, PartyId, Task} from './types';
 
 /** Words of the CSV export that are not in the matrix data (party names are). */
 export const EXPORT_HEADERS: {

@@ -1,13 +1,13 @@
 import {isLocale} from '../../i18n/locales';
 import {sharedResponsibilities, SHARED_RESPONSIBILITIES_FILE} from './sharedResponsibilities';
-import {type Locale, type Matrix, type PartyId, type Section, type Task} from './types';
+import {type Matrix, type PartyId, type Section, type Task} from './types';
+import {type Locale} from '../../i18n/locales';
 
 export * from './types';
-export {isLocale};
 
 /**
  * The site's matrix. Checked by the build (plugins/responsibility-matrix) and
- * the content check with ./validate, which stays out of the browser bundle.
+ * the content check with plugins/responsibility-matrix/validate.ts, which stays out of the browser bundle.
  */
 export const matrix: Matrix = sharedResponsibilities;
 

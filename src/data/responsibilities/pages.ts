@@ -1,4 +1,4 @@
-import type {Locale} from './types';
+import type {Locale} from '../../i18n/locales';
 
 /** Route of the Shared Responsibilities page in every locale (its MDX `slug`). */
 export const SHARED_RESPONSIBILITIES_PATH = '/shared-responsibilities';

@@ -5,9 +5,6 @@
 
 import type {Locale} from '../../i18n/locales';
 
-/** Locales the site is built in; every label must exist in each of them. */
-export {LOCALES, DEFAULT_LOCALE, type Locale} from '../../i18n/locales';
-
 /** A text in every locale of the site. */
 export type Localized = Readonly<Record<Locale, string>>;
 

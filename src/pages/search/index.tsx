@@ -1,10 +1,9 @@
 import React, {useEffect, useState, type FormEvent, type ReactNode} from 'react';
 import Head from '@docusaurus/Head';
-import {useHistory, useLocation} from '@docusaurus/router';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {usePluralForm} from '@docusaurus/theme-common';
+import {usePluralForm, useQueryString} from '@docusaurus/theme-common';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import type {Suggestion} from '@site/src/theme/SearchBar/engine';
@@ -23,11 +22,9 @@ export default function SearchPage(): ReactNode {
   const {
     siteConfig: {baseUrl},
   } = useDocusaurusContext();
-  const {search: params} = useLocation();
-  const history = useHistory();
-  // The query is read once hydrated: the server renders the page without one.
-  const [query, setQuery] = useState('');
-  useEffect(() => setQuery(new URLSearchParams(params).get('q')?.trim() ?? ''), [params]);
+  // Empty while hydrating, as the server rendered the page; then the URL's `?q=`.
+  const [rawQuery, setQuery] = useQueryString('q');
+  const query = rawQuery.trim();
   const [found, setFound] = useState<{query: string; results: Suggestion[]} | null>(null);
   const {selectMessage} = usePluralForm();
 
@@ -67,7 +64,7 @@ export default function SearchPage(): ReactNode {
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const q = new FormData(e.currentTarget).get('q');
-    history.replace({search: typeof q === 'string' && q.trim() ? `?q=${encodeURIComponent(q.trim())}` : ''});
+    setQuery(typeof q === 'string' && q.trim() ? q.trim() : null);
   };
 
   return (

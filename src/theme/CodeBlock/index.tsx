@@ -1,7 +1,7 @@
 import React, {lazy, Suspense, type ReactNode} from 'react';
 import type {Props} from '@theme/CodeBlock';
 
-// Prism and the code-block UI (about 12 KB of gzip JavaScript) load only on
+// Prism and the code-block UI load only on
 // pages that show code. The server renders the real block (Docusaurus waits
 // for lazy components), so the HTML is complete and hydration keeps it until
 // the chunk arrives.

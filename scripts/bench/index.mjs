@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// @ts-nocheck -- bench-only code merged from issue 14 without JSDoc types; checkJs skips it until it is typed.
+// @ts-nocheck -- bench-only code without JSDoc types; checkJs skips it until it is typed.
 /**
- * npm run bench [-- --write-readme] [-- --pages N]
+ * npm run bench [-- --write] [-- --pages N]
  *
  * Builds a stock Docusaurus site of the same version from the docs team's
  * export of the page (classic preset, webpack, the seed MDX verbatim in every
@@ -33,20 +33,22 @@ import {
 } from 'node:fs';
 import {cpus, loadavg, tmpdir} from 'node:os';
 import path from 'node:path';
+import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {gzipSync} from 'node:zlib';
 import {chromium} from '@playwright/test';
-import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './lib/chromium.mjs';
-import {exportPage, exportPageName} from './lib/exportPages.mjs';
-import {measureFirstSearch} from './lib/firstSearch.mjs';
-import {runLighthouse} from './lib/lighthouse.mjs';
-import {runMeasured} from './lib/measure.mjs';
-import {measurePage} from './lib/pageWeight.mjs';
-import {startServer} from './serve-gh-pages.mjs';
+import createJiti from 'jiti';
+import {CHROMIUM_FLAGS, CHROMIUM_PATH} from '../lib/chromium.mjs';
+import {exportPage, exportPageName} from '../lib/exportPages.mjs';
+import {measureFirstSearch} from '../lib/firstSearch.mjs';
+import {runLighthouse} from '../lib/lighthouse.mjs';
+import {runMeasured} from '../lib/measure.mjs';
+import {measurePage} from '../lib/pageWeight.mjs';
+import {startServer} from '../serve-gh-pages.mjs';
 
 const {values: args} = parseArgs({
   options: {
-    'write-readme': {type: 'boolean', default: false},
+    write: {type: 'boolean', default: false},
     pages: {type: 'string'},
     runs: {type: 'string', default: '5'},
   },
@@ -56,17 +58,22 @@ if (!Number.isInteger(SCALE_PAGES) || SCALE_PAGES < 0)
   throw new Error(`--pages wants a whole number, got "${args.pages}"`);
 const LIGHTHOUSE_RUNS = Number(args.runs);
 
-const ROOT = path.resolve(import.meta.dirname, '..');
+const ROOT = path.resolve(import.meta.dirname, '../..');
+/** The bench's own generated file: the figures of its last `--write` run in each mode. */
+const RESULTS = path.join(import.meta.dirname, 'RESULTS.md');
 const DOCUSAURUS_BUILD = [path.join(ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build'];
 const SITE_BUILD = [path.join(ROOT, 'node_modules/jiti/bin/jiti.js'), 'scripts/build.ts'];
 const SEED = path.join(ROOT, 'test/fixtures/seed-shared-responsibilities.mdx');
 const PAGE = 'shared-responsibilities';
-/** The site's locales, with their URL prefix and the bench's short name (the same list as src/i18n/locales.ts). */
-const LOCALES = [
-  {locale: 'zh-Hans', prefix: '', tag: 'zh'},
-  {locale: 'en', prefix: 'en/', tag: 'en'},
-  {locale: 'ja', prefix: 'ja/', tag: 'ja'},
-];
+const loadTs = createJiti(fileURLToPath(import.meta.url));
+const {DEFAULT_LOCALE, LOCALES: SITE_LOCALES, localePrefix} = loadTs('../../src/i18n/locales.ts');
+const {localeDir} = loadTs('../../src/remark/contentSets.ts');
+/** The site's locales, with their URL prefix and the bench's short name (`zh` for `zh-Hans`). */
+const LOCALES = SITE_LOCALES.map((locale) => ({
+  locale,
+  prefix: localePrefix(locale).slice(1),
+  tag: locale.split('-')[0],
+}));
 /** Search terms of the first-search measure: a task of the matrix, in each locale (as e2e/search.spec.ts). */
 const SEARCH = {
   'zh-Hans': {term: '漏洞', expect: '修补软件漏洞'},
@@ -75,11 +82,9 @@ const SEARCH = {
 };
 const work = mkdtempSync(path.join(tmpdir(), 'byoc-bench-'));
 
-/** Where a locale's docs live in a Docusaurus site. */
+/** Where a locale's docs live in a Docusaurus site (both sites keep their pages in docs/). */
 const docsDir = (site, locale) =>
-  locale === 'zh-Hans'
-    ? path.join(site, 'docs')
-    : path.join(site, 'i18n', locale, 'docusaurus-plugin-content-docs/current');
+  path.join(site, localeDir({id: 'default', path: 'docs', defaultLocale: DEFAULT_LOCALE}, locale));
 
 function writeScalePages(site) {
   for (const {locale} of LOCALES) {
@@ -103,7 +108,7 @@ function writeStockSite(dir) {
   baseUrl: '/',
   // The seed is the only page: nothing lives at "/", which the theme links to.
   onBrokenLinks: 'warn',
-  i18n: {defaultLocale: 'zh-Hans', locales: ${JSON.stringify(LOCALES.map((l) => l.locale))}},
+  i18n: {defaultLocale: ${JSON.stringify(DEFAULT_LOCALE)}, locales: ${JSON.stringify(LOCALES.map((l) => l.locale))}},
   presets: [['classic', {docs: {routeBasePath: '/', sidebarPath: require.resolve('./sidebars.js')}, blog: false}]],
 };
 `,
@@ -335,19 +340,19 @@ notes.unshift(
 );
 console.log(`\n${table}\n\n${notes.join('\n')}\n${details.join('\n')}`);
 
-if (args['write-readme']) {
-  const readmePath = path.join(ROOT, 'README.md');
-  const readme = readFileSync(readmePath, 'utf8');
-  const mode = SCALE_PAGES ? 'bench-scale' : 'bench';
-  const start = `<!-- ${mode}:start -->`;
-  const end = `<!-- ${mode}:end -->`;
-  const i = readme.indexOf(start);
-  const j = readme.indexOf(end);
-  if (i === -1 || j === -1) throw new Error(`README.md has no ${start} … ${end} section`);
-  writeFileSync(
-    readmePath,
-    `${readme.slice(0, i + start.length)}\n${table}\n\n${notes.join('\n')}\n${readme.slice(j)}`,
-  );
-  console.log('bench: results written to README.md');
+if (args.write) {
+  const heading = SCALE_PAGES ? `## At ${SCALE_PAGES} pages per locale` : '## The site as it is';
+  const start = `<!-- ${SCALE_PAGES ? 'bench-scale' : 'bench'}:start -->`;
+  const end = start.replace(':start', ':end');
+  const block = `${start}\n${heading}\n\n${table}\n\n${notes.join('\n')}\n${end}`;
+  const before = existsSync(RESULTS)
+    ? readFileSync(RESULTS, 'utf8')
+    : '# Bench results\n\nGenerated by `npm run bench -- --write` and `npm run bench -- --pages 300 --write`; not edited by hand.\nWhat is measured and how: [README.md](README.md).\n';
+  const i = before.indexOf(start);
+  const j = before.indexOf(end);
+  const after =
+    i !== -1 && j !== -1 ? `${before.slice(0, i)}${block}${before.slice(j + end.length)}` : `${before}\n${block}\n`;
+  writeFileSync(RESULTS, after);
+  console.log(`bench: results written to ${path.relative(ROOT, RESULTS)}`);
 }
 rmSync(work, {recursive: true, force: true});

@@ -3,7 +3,7 @@ import {createHash} from 'node:crypto';
 /**
  * The site's content-security policy and referrer policy, written into every
  * built page as `<meta>` tags (GitHub Pages sets no response headers).
- * Runs in Node.js at build time (plugins/content-security-policy).
+ * Runs in Node.js after each locale is built (`npm run build`, ./write.ts).
  */
 
 /** Hosts outside the site that a page may use, by what for (content.config.ts states them). */

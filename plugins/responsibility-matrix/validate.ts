@@ -1,4 +1,5 @@
-import {LOCALES, type Matrix} from './types';
+import type {Matrix} from '../../src/data/responsibilities/types';
+import {LOCALES} from '../../src/i18n/locales';
 
 /**
  * A data mistake in the matrix: `where` is the data file, `message` names the
