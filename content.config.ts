@@ -1,6 +1,6 @@
 import type {Config} from '@docusaurus/types';
-import type {ContentSet} from './src/remark/contentSets';
-import type {ZillizDocs} from './src/remark/exportedLinks';
+import type {ContentSet} from './plugins/export-pipeline/contentSets';
+import type {ZillizDocs} from './plugins/export-pipeline/exportedLinks';
 import sidebars from './sidebars';
 import {DEFAULT_LOCALE, LOCALES, LOCALE_SETTINGS, type Locale} from './src/i18n/locales';
 import {SUPADEMO_ORIGIN} from './src/components/Supademo/origin';
@@ -28,7 +28,7 @@ export const i18n = {
  * exported pages link to Zilliz docs pages this site does not carry (guides
  * under `/docs/`, the API and SDK reference under `/reference/`, with or
  * without a language prefix such as `/ja-JP/`), and those links go to that
- * site in the reader's language (src/remark/exportedLinks.ts).
+ * site in the reader's language (plugins/export-pipeline/exportedLinks.ts).
  */
 export const ZILLIZ_DOCS: ZillizDocs = {
   sites: {
@@ -63,7 +63,7 @@ export const EXTERNAL_HOSTS: PolicyHosts = {
 
 const testCorpusEnabled = process.env.DOCS_TEST_CORPUS === '1';
 
-/** Docs-plugin instances whose pages are editor exports, with their folders per locale (src/remark/contentSets.ts). */
+/** Docs-plugin instances whose pages are editor exports, with their folders per locale (plugins/export-pipeline/contentSets.ts). */
 const contentSet = (
   id: string,
   path: string,

@@ -7,17 +7,17 @@ import searchPagefindPlugin from './plugins/search-pagefind';
 import localized404Plugin from './plugins/localized-404';
 import {SHARED_RESPONSIBILITIES_ALIASES, SHARED_RESPONSIBILITIES_PATH} from './src/data/responsibilities/pages';
 import {CONTACT_SALES_URL} from './src/data/siteLinks';
-import type {ContentSet} from './src/remark/contentSets';
+import type {ContentSet} from './plugins/export-pipeline/contentSets';
 import {CONTENT_SETS, EXTERNAL_HOSTS, i18n, STATIC_DIRS, ZILLIZ_DOCS} from './content.config';
 import {LOCALES, localePrefix} from './src/i18n/locales';
-import {exportPreprocessor} from './src/remark/mdxFallback';
-import {exportFrontMatterParser} from './src/remark/exportFrontMatter';
-import exportedTables from './src/remark/exportedTables';
-import exportedLinks from './src/remark/exportedLinks';
-import knownComponents from './src/remark/knownComponents';
-import chineseSpacing from './src/remark/chineseSpacing';
-import exportedEntities from './src/remark/exportedEntities';
-import exportedDemos from './src/remark/exportedDemos';
+import {exportPreprocessor} from './plugins/export-pipeline/mdxFallback';
+import {exportFrontMatterParser} from './plugins/export-pipeline/exportFrontMatter';
+import exportedTables from './plugins/export-pipeline/exportedTables';
+import exportedLinks from './plugins/export-pipeline/exportedLinks';
+import knownComponents from './plugins/export-pipeline/knownComponents';
+import chineseSpacing from './plugins/export-pipeline/chineseSpacing';
+import exportedEntities from './plugins/export-pipeline/exportedEntities';
+import exportedDemos from './plugins/export-pipeline/exportedDemos';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import {GLOBAL_MDX_COMPONENTS} from './src/theme/mdxComponentNames';
 import {withContrast} from './src/prism/contrast';
@@ -60,7 +60,7 @@ function withOptions<Options>(plugin: (this: unknown, options: Options) => unkno
 
 /**
  * Pages exported by the docs team's editor build unchanged: the remark plugins
- * in src/remark check their components, resolve their links and images, fix
+ * in plugins/export-pipeline check their components, resolve their links and images, fix
  * their tables, decode the character references the export escapes and space
  * their Chinese text, once for every page. (Heading ids
  * and front matter are handled before MDX parses a page: `markdown` below.)
@@ -114,7 +114,7 @@ const config: Config = {
   staticDirectories: STATIC_DIRS,
   markdown: {
     // Heading ids in every form the export writes, and a page MDX cannot parse shown as its source:
-    // see src/remark/exportHeadingIds.ts and src/remark/mdxFallback.ts.
+    // see plugins/export-pipeline/exportHeadingIds.ts and plugins/export-pipeline/mdxFallback.ts.
     preprocessor: exportPreprocessor(__dirname, CONTENT_SETS),
     parseFrontMatter: exportFrontMatterParser(__dirname, CONTENT_SETS),
     hooks: {

@@ -19,8 +19,6 @@ const LANGUAGE_NEUTRAL_TEXT = ['✔', '·', '—', '–', '/', '|', '(', ')', ':
 
 /** Node-only code: Docusaurus plugins (the export pipeline's remark plugins among them), scripts, configs. */
 const NODE_CODE = ['plugins/**', 'scripts/**', '*.config.{ts,mts,mjs}', 'sidebars.ts'];
-/** The export pipeline: Node build code, until it moves to plugins/export-pipeline/. */
-const EXPORT_PIPELINE = ['src/remark/**'];
 
 export default defineConfig([
   globalIgnores([
@@ -47,7 +45,7 @@ export default defineConfig([
     },
   },
   {
-    files: [...NODE_CODE, ...EXPORT_PIPELINE],
+    files: NODE_CODE,
     languageOptions: {globals: {...globals.node}},
   },
   {
@@ -63,7 +61,6 @@ export default defineConfig([
   {
     // What runs in the reader's browser: no Node globals, no Node built-in modules.
     files: ['src/**/*.{ts,tsx,js,jsx}'],
-    ignores: EXPORT_PIPELINE,
     languageOptions: {globals: {...globals.browser}},
     plugins: {'@docusaurus': docusaurusPlugin, 'react-hooks': reactHooksPlugin},
     rules: {

@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import type {Page} from '@playwright/test';
 import {ALL_CONTENT_SETS, EXTERNAL_HOSTS} from '../content.config';
 import {TEST_SITE_URL} from '../scripts/lib/testSite.mjs';
-import {sitePages} from '../src/remark/sitePages';
+import {sitePages} from '../plugins/export-pipeline/sitePages';
 
 // Pages in the docs team's export format, written for the tests (test/corpus and its translations).
 export const CORPUS_SET = ALL_CONTENT_SETS.find((s) => s.id === 'corpus')!;

@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import type {Page} from '@playwright/test';
 import {CONTENT_SETS} from '../content.config';
-import {localeDir} from '../src/remark/contentSets';
+import {localeDir} from '../plugins/export-pipeline/contentSets';
 import {allTasks, matrix} from '../src/data/responsibilities/model';
 import {DEFAULT_LOCALE, LOCALE_SETTINGS, type Locale} from '../src/i18n/locales';
 import {expect, gotoHydrated, LOCALE_ROUTES, test} from './fixtures';

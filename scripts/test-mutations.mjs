@@ -156,7 +156,7 @@ const MUTATIONS = [
   {
     name: 'pipeline-drops-mark',
     what: 'the page pipeline (and so the import) no longer takes √ as a mark',
-    apply: (dir) => edit(dir, 'src/remark/exportedTables.ts', "'✓', '√']", "'✓']"),
+    apply: (dir) => edit(dir, 'plugins/export-pipeline/exportedTables.ts', "'✓', '√']", "'✓']"),
   },
   {
     name: 'stray-only',

@@ -67,7 +67,7 @@ const SEED = path.join(ROOT, 'test/fixtures/seed-shared-responsibilities.mdx');
 const PAGE = 'shared-responsibilities';
 const loadTs = createJiti(fileURLToPath(import.meta.url));
 const {DEFAULT_LOCALE, LOCALES: SITE_LOCALES, localePrefix} = loadTs('../../src/i18n/locales.ts');
-const {localeDir} = loadTs('../../src/remark/contentSets.ts');
+const {localeDir} = loadTs('../../plugins/export-pipeline/contentSets.ts');
 /** The site's locales, with their URL prefix and the bench's short name (`zh` for `zh-Hans`). */
 const LOCALES = SITE_LOCALES.map((locale) => ({
   locale,

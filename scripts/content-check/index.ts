@@ -8,19 +8,19 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import {ALL_CONTENT_SETS, ALL_STATIC_DIRS, EXTERNAL_HOSTS, ZILLIZ_DOCS} from '../../content.config';
-import {localeDir, oneLocaleLanguage, type ContentSet} from '../../src/remark/contentSets';
-import {normalizeFrontMatter} from '../../src/remark/exportFrontMatter';
+import {localeDir, oneLocaleLanguage, type ContentSet} from '../../plugins/export-pipeline/contentSets';
+import {normalizeFrontMatter} from '../../plugins/export-pipeline/exportFrontMatter';
 import {
   normalizeHeadingIds,
   parseHeadingLine,
   sectionHeadings,
   type Counterpart,
-} from '../../src/remark/exportHeadingIds';
-import {processLinks, type ZillizDocs} from '../../src/remark/exportedLinks';
-import {degradeUnknownComponents} from '../../src/remark/knownComponents';
-import type {MdNode} from '../../src/remark/mdast';
-import {mdxParseProblem, withoutFrontMatter} from '../../src/remark/mdxFallback';
-import {pageFiles} from '../../src/remark/sitePages';
+} from '../../plugins/export-pipeline/exportHeadingIds';
+import {processLinks, type ZillizDocs} from '../../plugins/export-pipeline/exportedLinks';
+import {degradeUnknownComponents} from '../../plugins/export-pipeline/knownComponents';
+import type {MdNode} from '../../plugins/export-pipeline/mdast';
+import {mdxParseProblem, withoutFrontMatter} from '../../plugins/export-pipeline/mdxFallback';
+import {pageFiles} from '../../plugins/export-pipeline/sitePages';
 import {GLOBAL_MDX_COMPONENTS} from '../../src/theme/mdxComponentNames';
 import {isLocale, LOCALE_SETTINGS} from '../../src/i18n/locales';
 import {findSection, matrix as siteMatrix, type Matrix} from '../../src/data/responsibilities/model';

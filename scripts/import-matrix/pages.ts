@@ -1,10 +1,10 @@
 import path from 'node:path';
 import {CONTENT_SETS} from '../../content.config';
-import {localeDir} from '../../src/remark/contentSets';
+import {localeDir} from '../../plugins/export-pipeline/contentSets';
 import {SHARED_RESPONSIBILITIES_PATH} from '../../src/data/responsibilities/pages';
 import {type Matrix, type Section} from '../../src/data/responsibilities/types';
 import type {Locale} from '../../src/i18n/locales';
-import {parseHeadingLine} from '../../src/remark/exportHeadingIds';
+import {parseHeadingLine} from '../../plugins/export-pipeline/exportHeadingIds';
 
 /** The Shared Responsibilities page of a locale, relative to the repository. */
 export function pageFile(locale: Locale): string {

@@ -4,8 +4,8 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {SHARED_RESPONSIBILITIES_PATH} from '../../src/data/responsibilities/pages';
-import {isJsx, textOf, walk, type MdNode} from '../../src/remark/mdast';
-import {parseHeadingLine} from '../../src/remark/exportHeadingIds';
+import {isJsx, textOf, walk, type MdNode} from '../../plugins/export-pipeline/mdast';
+import {parseHeadingLine} from '../../plugins/export-pipeline/exportHeadingIds';
 import {EXPORT_MARKS, isExportMark} from '../../src/components/MatrixMark/marks';
 import {ImportError} from './ImportError';
 

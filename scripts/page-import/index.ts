@@ -1,8 +1,8 @@
 import {createHash} from 'node:crypto';
 import {copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {localeDir, oneLocaleLanguage, type ContentSet} from '../../src/remark/contentSets';
-import {frontMatterSlug, sitePages, slugOfFile} from '../../src/remark/sitePages';
+import {localeDir, oneLocaleLanguage, type ContentSet} from '../../plugins/export-pipeline/contentSets';
+import {frontMatterSlug, sitePages, slugOfFile} from '../../plugins/export-pipeline/sitePages';
 
 /**
  * `npm run import:pages -- --locale <locale> <folder>`: drops a folder of one

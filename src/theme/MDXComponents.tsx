@@ -17,12 +17,12 @@ const site: Record<SiteMdxComponent, ComponentType<any>> = {
   Admonition,
   ResponsibilityTable,
   ResponsibilityOverview,
-  // Targets of src/remark/exportedTables: exported raw tables render through these.
+  // Targets of plugins/export-pipeline/exportedTables: exported raw tables render through these.
   DocTable,
   MatrixMark,
-  // Target of src/remark/knownComponents: what a component the site does not have becomes.
+  // Target of plugins/export-pipeline/knownComponents: what a component the site does not have becomes.
   UnknownComponent,
-  // Target of src/remark/mdxFallback: the notice above a page shown as its source.
+  // Target of plugins/export-pipeline/mdxFallback: the notice above a page shown as its source.
   UnparsedPage,
 };
 

@@ -2,7 +2,7 @@
  * Components an MDX page may use without importing them: the theme's own
  * (@theme-original/MDXComponents) and the site's (MDXComponents.tsx, which
  * must register exactly SITE_MDX_COMPONENTS; TypeScript checks it). The
- * remark plugin in src/remark/knownComponents.ts and the content check use
+ * remark plugin in plugins/export-pipeline/knownComponents.ts and the content check use
  * this list to name a component the site does not have.
  */
 export const THEME_MDX_COMPONENTS = ['Head', 'Details', 'details', 'Mermaid'] as const;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {checkContent, formatProblem, type Problem} from '../../scripts/content-check';
 import {checkUiStrings} from '../../scripts/content-check/uiStrings';
-import type {ContentSet} from '../../src/remark/contentSets';
+import type {ContentSet} from '../../plugins/export-pipeline/contentSets';
 import {matrix} from '@site/src/data/responsibilities/model';
 import {tempTree} from './helpers/tempTree';
 import {changedFiles, treeDigest} from '../helpers/scratchRepo';

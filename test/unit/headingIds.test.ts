@@ -3,13 +3,13 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {compile} from '@mdx-js/mdx';
 import {describe, expect, it} from 'vitest';
-import type {ContentSet} from '../../src/remark/contentSets';
+import type {ContentSet} from '../../plugins/export-pipeline/contentSets';
 import {
   headingIdPreprocessor,
   headingIds,
   normalizeHeadingIds,
   parseHeadingLine,
-} from '../../src/remark/exportHeadingIds';
+} from '../../plugins/export-pipeline/exportHeadingIds';
 
 // Every heading form the editor's export writes (FIELD-NOTES "Real exports").
 const FORMS: [string, {text: string; id?: string}][] = [

@@ -1,7 +1,7 @@
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import type {ContentSet} from '../../src/remark/contentSets';
+import type {ContentSet} from '../../plugins/export-pipeline/contentSets';
 import {importPages, MANIFEST} from '../../scripts/page-import';
 import {tempTree} from './helpers/tempTree';
 

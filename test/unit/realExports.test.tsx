@@ -7,7 +7,7 @@ import Cards from '@site/src/components/Cards';
 import Hero from '@site/src/components/Hero';
 import UnknownComponent from '@site/src/components/UnknownComponent';
 import {curlExample, examplesOf, flattenSchema, localized} from '@site/src/components/RestSpecs/spec';
-import {exportPreprocessor, fallbackPage, mdxParseProblem} from '@site/src/remark/mdxFallback';
+import {exportPreprocessor, fallbackPage, mdxParseProblem} from '@site/plugins/export-pipeline/mdxFallback';
 import {setTestLocale} from './stubs/locale';
 
 afterEach(() => {

@@ -5,8 +5,8 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import {describe, expect, it} from 'vitest';
-import exportedTables from '../../src/remark/exportedTables';
-import type {MdNode} from '../../src/remark/mdast';
+import exportedTables from '../../plugins/export-pipeline/exportedTables';
+import type {MdNode} from '../../plugins/export-pipeline/mdast';
 
 function run(
   source: string,

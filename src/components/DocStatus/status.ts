@@ -1,6 +1,6 @@
 /**
  * What the export's front matter says about a page's availability. The build
- * has already applied the front-matter rules (src/remark/frontMatter.ts):
+ * has already applied the front-matter rules (plugins/export-pipeline/frontMatter.ts):
  * values come in their canonical spelling, and `FALSE` or an unknown value is
  * absent.
  */

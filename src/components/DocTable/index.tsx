@@ -14,7 +14,7 @@ export interface DocTableProps {
 
 /**
  * The site's table look, shared by ResponsibilityTable and by the raw tables
- * of exported pages (which the remark plugin in src/remark routes here).
+ * of exported pages (which the remark plugin in plugins/export-pipeline routes here).
  * Children are the table's own <caption>/<colgroup>/<thead>/<tbody>.
  */
 export default function DocTable({variant = 'plain', children, className, label}: DocTableProps): ReactNode {

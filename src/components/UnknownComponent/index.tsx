@@ -3,7 +3,7 @@ import Translate from '@docusaurus/Translate';
 import styles from './styles.module.css';
 
 /**
- * What a component the site does not have becomes (src/remark/knownComponents.ts):
+ * What a component the site does not have becomes (plugins/export-pipeline/knownComponents.ts):
  * its content, so nothing the writer wrote is lost. The dev server also
  * names the component, so a writer sees what to fix; readers never do.
  */

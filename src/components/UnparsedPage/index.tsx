@@ -2,7 +2,7 @@ import React, {type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import Admonition from '@theme/Admonition';
 
-/** The notice above a page shown as its source because its MDX does not parse (src/remark/mdxFallback.ts). */
+/** The notice above a page shown as its source because its MDX does not parse (plugins/export-pipeline/mdxFallback.ts). */
 export default function UnparsedPage({line}: {line: number}): ReactNode {
   return (
     <Admonition type="warning" title={<Translate id="unparsedPage.title">此页面暂时无法正常显示</Translate>}>

@@ -1,7 +1,7 @@
 /**
  * The language a doc is written in, from its source path:
  * - `@site/i18n/<locale>/…`: a translation;
- * - `…/aws-vpc.en.mdx` elsewhere: a page whose original is in that locale only (see src/remark/README.md, "Pages in one locale only");
+ * - `…/aws-vpc.en.mdx` elsewhere: a page whose original is in that locale only (see plugins/export-pipeline/README.md, "Pages in one locale only");
  * - anything else: the default locale's folder.
  * When it differs from the locale being read, Docusaurus fell back to another
  * language's text (it does so for any page without a translation).

@@ -1,5 +1,5 @@
 import {format} from 'autocorrect-node';
-import {hasCjkSpacing} from '../i18n/locales';
+import {hasCjkSpacing} from '../../src/i18n/locales';
 import {locatePage, type ContentSet} from './contentSets';
 import {textOf, type MdFile, type MdNode} from './mdast';
 

@@ -1,5 +1,5 @@
 import {getAttribute, isJsx, jsx, setAttribute, textOf, where, type MdFile, type MdNode} from './mdast';
-import {isExportMark} from '../components/MatrixMark/marks';
+import {isExportMark} from '../../src/components/MatrixMark/marks';
 
 /**
  * Raw HTML tables as the docs team's editor exports them, made into proper

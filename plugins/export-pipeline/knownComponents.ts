@@ -1,6 +1,6 @@
 import {existsSync} from 'node:fs';
 import path from 'node:path';
-import type {SiteMdxComponent} from '../theme/mdxComponentNames';
+import type {SiteMdxComponent} from '../../src/theme/mdxComponentNames';
 import {reportProblems, walk, type MdFile, type MdNode, type PageProblem} from './mdast';
 
 /**

@@ -1,6 +1,6 @@
 import {format} from 'autocorrect-node';
 import {applyFrontMatterRules, type FrontMatterProblem} from './frontMatter';
-import {hasCjkSpacing} from '../i18n/locales';
+import {hasCjkSpacing} from '../../src/i18n/locales';
 import {locatePage, type ContentSet} from './contentSets';
 
 /**

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import {BETA_VALUES, KNOWN_BETA_TEXT} from '../components/DocStatus/status';
+import {BETA_VALUES, KNOWN_BETA_TEXT} from '../../src/components/DocStatus/status';
 
 /**
  * Front matter as the docs team's export writes it, and what this site makes
