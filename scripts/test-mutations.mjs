@@ -17,7 +17,7 @@ import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, wri
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {parseArgs} from 'node:util';
+import {parseArgs, stripVTControlCharacters} from 'node:util';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Left out of each copy: dependencies (linked instead), git, build output and caches. */
@@ -179,7 +179,11 @@ const MUTATIONS = [
 function run(command, cwd) {
   const [cmd = '', ...args] = command;
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, {cwd, stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, FORCE_COLOR: '0'}});
+    const child = spawn(cmd, args, {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {...process.env, FORCE_COLOR: '0', NO_COLOR: '1'},
+    });
     let output = '';
     child.stdout.on('data', (/** @type {Buffer} */ c) => (output += c));
     child.stderr.on('data', (/** @type {Buffer} */ c) => (output += c));
@@ -257,7 +261,11 @@ for (const m of [{name: '(none)', what: 'the repository as it is', apply: () => 
       const {code, output} = await run(check.command, dir);
       checks[check.name] = {caught: code !== 0, seconds: since(tc)};
       if (code !== 0 && check.name === 'unit')
-        failedTests.set(m.name, [...new Set([...output.matchAll(/FAIL\s+(test\/\S+\.test\.tsx?)/g)].map((f) => f[1]))]);
+        failedTests.set(m.name, [
+          ...new Set(
+            [...stripVTControlCharacters(output).matchAll(/FAIL\s+(test\/\S+\.test\.tsx?)/g)].map((f) => f[1]),
+          ),
+        ]);
       if (m.name === '(none)' && code !== 0)
         error = `${check.name} fails on the unmutated copy:\n${output.slice(-3000)}`;
     }
