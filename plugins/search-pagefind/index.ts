@@ -3,6 +3,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {readOutputHTMLFile} from '@docusaurus/utils';
+import {separateBlocks} from './separateBlocks';
 import {matrix, toLocale} from '../../src/data/responsibilities/model';
 import {SHARED_RESPONSIBILITIES_PATH} from '../../src/data/responsibilities/pages';
 import {LOCALE_SETTINGS} from '../../src/i18n/locales';
@@ -41,7 +42,7 @@ async function readPage(page: IndexedPage, outDir: string, trailingSlash: boolea
   // A route ending in `/` (the home page) is an index.html whatever trailingSlash says: let the helper try both forms.
   const slash = page.url.endsWith('/') ? undefined : trailingSlash;
   try {
-    return (await readOutputHTMLFile(page.url, outDir, slash)).toString('utf8');
+    return separateBlocks((await readOutputHTMLFile(page.url, outDir, slash)).toString('utf8'));
   } catch (e) {
     throw new Error(`search index: cannot read the page of route ${page.url} in ${outDir}: ${String(e)}`, {cause: e});
   }

@@ -9,6 +9,7 @@ import searchPagefindPlugin from '../../plugins/search-pagefind';
 import {matrixTaskRecords} from '../../plugins/search-pagefind/matrixRecords';
 import {folderPages, pagesToIndex, urlFile} from '../../plugins/search-pagefind/routes';
 import {tempTree} from './helpers/tempTree';
+import {separateBlocks} from '../../plugins/search-pagefind/separateBlocks';
 
 describe('search records of the matrix', () => {
   const records = (locale: 'en' | 'zh-Hans') =>
@@ -155,5 +156,16 @@ describe('the search-pagefind plugin', () => {
 
   it('fails, naming the file and route, when a route’s page is missing', async () => {
     await expect(buildIndex({}, ['/docs/en/gone'])).rejects.toThrow(/cannot read the page of route \/gone in /);
+  });
+});
+
+describe('what the index reads of a page', () => {
+  it('keeps the words of neighbouring cells, headings and items apart', () => {
+    expect(
+      separateBlocks('<h2>限制</h2><table><tr><td>API</td><td>GUI</td></tr></table><ul><li>一</li><li>二</li></ul>'),
+    ).toBe('<h2>限制</h2> <table><tr><td>API</td> <td>GUI</td> </tr> </table><ul><li>一</li> <li>二</li> </ul>');
+    expect(separateBlocks('<p>a <code>b</code></p><span>c</span><span>d</span>')).toBe(
+      '<p>a <code>b</code></p> <span>c</span><span>d</span>',
+    );
   });
 });
