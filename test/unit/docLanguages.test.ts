@@ -5,7 +5,12 @@ const locales = ['zh-Hans', 'en', 'ja'];
 const docs = (...list: [string, string][]) => ({loadedVersions: [{docs: list.map(([id, source]) => ({id, source}))}]});
 
 describe('doc-languages', () => {
-  const loaded = {
+  // What each locale's build loads: a translation's source is in its locale's folder.
+  const inChinese = {
+    default: docs(['aws-vpc.en', '@site/docs/aws-vpc.en.mdx'], ['index', '@site/docs/index.mdx']),
+    corpus: docs(['networking/byoc-dns', '@site/test/corpus/networking/byoc-dns.mdx']),
+  };
+  const inJapanese = {
     default: docs(['aws-vpc.en', '@site/docs/aws-vpc.en.mdx'], ['index', '@site/docs/index.mdx']),
     corpus: docs(
       ['networking/byoc-dns', '@site/test/corpus/networking/byoc-dns.mdx'],
@@ -17,8 +22,8 @@ describe('doc-languages', () => {
   };
 
   it('lists, per docs plugin, the docs a locale shows in another language', () => {
-    expect(docLanguages(loaded, locales, 'zh-Hans', 'zh-Hans')).toEqual({default: {'aws-vpc.en': 'en'}, corpus: {}});
-    expect(docLanguages(loaded, locales, 'zh-Hans', 'ja')).toEqual({
+    expect(docLanguages(inChinese, locales, 'zh-Hans', 'zh-Hans')).toEqual({default: {'aws-vpc.en': 'en'}, corpus: {}});
+    expect(docLanguages(inJapanese, locales, 'zh-Hans', 'ja')).toEqual({
       default: {'aws-vpc.en': 'en', index: 'zh-Hans'},
       corpus: {'networking/byoc-dns': 'zh-Hans'},
     });
