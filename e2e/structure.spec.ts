@@ -39,6 +39,12 @@ const category = (page: Page, label: string) =>
   sidebar(page).locator('li.theme-doc-sidebar-item-category', {
     has: page.locator(`:scope > div > a`, {hasText: label}),
   });
+/** Which of the networking cards (DNS, private link, endpoints) are in another language, per locale. */
+const CARD_LANGUAGES: Record<string, Record<string, string>> = {
+  'zh-Hans': {'byoc-endpoints': 'en'},
+  en: {},
+  ja: {'byoc-dns': 'zh-Hans', 'byoc-endpoints': 'en'},
+};
 /** The cards of the page's `<DocCardList />`. */
 const cards = (page: Page) => page.locator('main .theme-doc-markdown section.row > article a');
 
@@ -93,6 +99,22 @@ for (const {locale, prefix} of LOCALES) {
     await expect(cards(page)).toHaveCount(4);
     await expect(cards(page).nth(1)).toHaveAttribute('href', /\/corpus\/byoc-private-link$/);
     await expect(cards(page).nth(3)).toContainText(words.items[3]);
+    // Drawn icons, not emoji a reader's system may lack.
+    expect(await cards(page).first().locator('h2').textContent()).not.toMatch(/\p{Extended_Pictographic}/u);
+    await expect(cards(page).first().locator('h2 svg')).toHaveCount(1);
+    // A card for a doc in another language is tagged and marked as the sidebar link is.
+    const shownIn = CARD_LANGUAGES[locale]!;
+    for (const [i, slug] of ['byoc-dns', 'byoc-private-link', 'byoc-endpoints'].entries()) {
+      const lang = shownIn[slug];
+      const card = cards(page).nth(i);
+      if (lang) {
+        await expect(card.locator('xpath=..')).toHaveAttribute('lang', lang);
+        await expect(card.locator('[data-language-marker]')).toHaveCount(1);
+      } else {
+        await expect(card.locator('xpath=..')).not.toHaveAttribute('lang', /./);
+        await expect(card.locator('[data-language-marker]')).toHaveCount(0);
+      }
+    }
   });
 
   test(`${locale}: the home pages lead to every category and top-level page of their sidebar`, async ({page}) => {
