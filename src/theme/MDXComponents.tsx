@@ -7,7 +7,6 @@ import DocTable from '@site/src/components/DocTable';
 import MatrixMark from '@site/src/components/MatrixMark';
 import UnknownComponent from '@site/src/components/UnknownComponent';
 import UnparsedPage from '@site/src/components/UnparsedPage';
-import DocCardList from '@theme/DocCardList';
 import type {SiteMdxComponent} from './mdxComponentNames';
 
 // Wrapped, not swizzled: every MDX page gets these without an import.
@@ -23,8 +22,6 @@ const site: Record<SiteMdxComponent, ComponentType<any>> = {
   UnknownComponent,
   // Target of src/remark/mdxFallback: the notice above a page shown as its source.
   UnparsedPage,
-  // Exports write `<DocCardList />` on category pages: the pages of the reader's category (theme/DocCardList).
-  DocCardList,
 };
 
 export default {...MDXComponents, ...site};

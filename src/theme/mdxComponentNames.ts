@@ -14,7 +14,6 @@ export const SITE_MDX_COMPONENTS = [
   'MatrixMark',
   'UnknownComponent',
   'UnparsedPage',
-  'DocCardList',
 ] as const;
 export type SiteMdxComponent = (typeof SITE_MDX_COMPONENTS)[number];
 export const GLOBAL_MDX_COMPONENTS: readonly string[] = [...THEME_MDX_COMPONENTS, ...SITE_MDX_COMPONENTS];
