@@ -2,6 +2,7 @@ import type {Config} from '@docusaurus/types';
 import type {ContentSet} from './plugins/export-pipeline/contentSets';
 import type {ZillizDocs} from './plugins/export-pipeline/exportedLinks';
 import sidebars from './sidebars';
+import corpusSidebars from './test/corpusSidebars';
 import {DEFAULT_LOCALE, LOCALES, LOCALE_SETTINGS, type Locale} from './src/i18n/locales';
 import {SUPADEMO_ORIGIN} from './src/components/Supademo/origin';
 import type {PolicyHosts} from './scripts/content-security-policy/policy';
@@ -69,12 +70,14 @@ const contentSet = (
   path: string,
   routeBasePath: string,
   staticDir: string,
+  sidebarPath: string,
   sidebarIds: readonly string[],
 ): ContentSet => ({
   id,
   path,
   routeBasePath,
   staticDir,
+  sidebarPath,
   locales: i18n.locales,
   defaultLocale: i18n.defaultLocale,
   headingIdLocale: HEADING_ID_LOCALE,
@@ -82,9 +85,9 @@ const contentSet = (
 });
 /** Every set of exported pages: the site's docs and the test corpus (checked by `npm run check:content`). */
 export const ALL_CONTENT_SETS: ContentSet[] = [
-  contentSet('default', 'docs', '', 'static', Object.keys(sidebars)),
-  // Pages in the export format written for the tests: built only when asked, at /corpus/, without a sidebar.
-  contentSet('corpus', 'test/corpus', 'corpus', 'test/static', []),
+  contentSet('default', 'docs', '', 'static', './sidebars.ts', Object.keys(sidebars)),
+  // Pages in the export format written for the tests: built only when asked, at /corpus/, with a sidebar made from their folders.
+  contentSet('corpus', 'test/corpus', 'corpus', 'test/static', './test/corpusSidebars.ts', Object.keys(corpusSidebars)),
 ];
 /** The sets this build builds. */
 export const CONTENT_SETS: ContentSet[] = ALL_CONTENT_SETS.filter((set) => set.id === 'default' || testCorpusEnabled);

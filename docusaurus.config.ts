@@ -5,6 +5,7 @@ import responsibilityMatrixPlugin from './plugins/responsibility-matrix';
 import leanBundlePlugin from './plugins/lean-bundle';
 import searchPagefindPlugin from './plugins/search-pagefind';
 import localized404Plugin from './plugins/localized-404';
+import docLanguagesPlugin from './plugins/doc-languages';
 import {SHARED_RESPONSIBILITIES_ALIASES, SHARED_RESPONSIBILITIES_PATH} from './src/data/responsibilities/pages';
 import {CONTACT_SALES_URL} from './src/data/siteLinks';
 import type {ContentSet} from './plugins/export-pipeline/contentSets';
@@ -87,7 +88,7 @@ const exportPipeline = (set: ContentSet) => ({
 
 const testCorpus: PluginConfig[] = CONTENT_SETS.filter((set) => set.id !== 'default').map((set) => [
   '@docusaurus/plugin-content-docs',
-  {id: set.id, path: set.path, routeBasePath: set.routeBasePath, sidebarPath: false, ...exportPipeline(set)},
+  {id: set.id, path: set.path, routeBasePath: set.routeBasePath, sidebarPath: set.sidebarPath, ...exportPipeline(set)},
 ]);
 
 const config: Config = {
@@ -131,7 +132,7 @@ const config: Config = {
       {
         docs: {
           routeBasePath: '/',
-          sidebarPath: './sidebars.ts',
+          sidebarPath: CONTENT_SETS[0]!.sidebarPath,
           ...exportPipeline(CONTENT_SETS[0]!),
         },
         blog: false,
@@ -146,6 +147,8 @@ const config: Config = {
     responsibilityMatrixPlugin,
     leanBundlePlugin,
     localized404Plugin,
+    // Which docs each locale shows in another language, for the sidebar's language marks.
+    docLanguagesPlugin,
     // The search index of each locale (Pagefind), with each matrix task as its own hit.
     // The test corpus (built only for tests) is not documentation.
     [searchPagefindPlugin, {ignore: [/^corpus\//]}],

@@ -21,7 +21,8 @@ test('the corpus has at least twelve exported pages per locale, some in English 
 /** The `<article>` of a corpus page as the build serves it in a locale (the server HTML, before any script). */
 function serverArticle(prefix: string, slug: string): string {
   const html = readFileSync(path.join(TEST_BUILD_DIR, prefix, 'corpus', `${slug}.html`), 'utf8');
-  return html.slice(html.indexOf('<article'), html.indexOf('</article>'));
+  // To the last end tag: a card list nests an article per card in the page's.
+  return html.slice(html.indexOf('<article'), html.lastIndexOf('</article>'));
 }
 
 /** The h2 ids of a corpus page in the default locale. */
@@ -58,7 +59,8 @@ for (const [l, {locale, prefix}] of LOCALE_ROUTES.entries()) {
         const elsewhere = await stubRemoteImages(page);
         const response = await gotoHydrated(page, pagePath(prefix, `corpus/${slug}`));
         expect(response?.status()).toBe(200);
-        const article = page.locator('article');
+        // The doc's own article (a card list puts each card in an article of its own).
+        const article = page.locator('main article').first();
         // No heading shows the export's id marker, in any form.
         expect(await article.innerText()).not.toMatch(/\{#[^}]*\}|\{\/\*/);
         // The product is named once in the tab.
@@ -135,9 +137,11 @@ for (const [l, {locale, prefix}] of LOCALE_ROUTES.entries()) {
           } else if (zillizLocale(href)) expect(zillizLocale(href), href).toBe(locale);
         }
         // Heading ids: the ones the default locale's page has, so anchors are the same in every language.
-        expect(await article.locator('h2').evaluateAll((hs) => hs.map((h) => h.id)), 'h2 ids').toEqual(
-          defaultLocaleHeadingIds(slug),
-        );
+        // The page's headings, not the titles of a card list's cards (which link to their pages and have no id).
+        const headingIds = await article
+          .locator('h2')
+          .evaluateAll((hs) => hs.filter((h) => !h.closest('.card')).map((h) => h.id));
+        expect(headingIds, 'h2 ids').toEqual(defaultLocaleHeadingIds(slug));
 
         if (axe) expect(await axeLightAndDark(page)).toEqual([]);
         expect(elsewhere).toEqual([]);
@@ -176,14 +180,15 @@ test('links: a click on a relative link stays under the base path; Zilliz pages 
     'href',
     'https://docs.zilliz.com.cn/docs/byoc/byoc-faq',
   );
-  await page.getByRole('link', {name: '网络与责任划分'}).first().click();
+  // The page's own link, not the sidebar's.
+  await page.locator('article').first().getByRole('link', {name: '网络与责任划分'}).first().click();
   await expect(page).toHaveURL(/\/byoc-docs\/corpus\/byoc-network$/);
   await gotoHydrated(page, 'en/corpus/byoc-migration');
   await expect(page.getByRole('link', {name: 'Migrate from Milvus'})).toHaveAttribute(
     'href',
     'https://docs.zilliz.com/docs/migrate-from-milvus',
   );
-  await page.getByRole('link', {name: 'BYOC overview'}).click();
+  await page.locator('article').first().getByRole('link', {name: 'BYOC overview'}).click();
   await expect(page).toHaveURL(/\/byoc-docs\/en\/corpus\/byoc-overview$/);
 });
 
@@ -191,7 +196,7 @@ test('Chinese pages read with AutoCorrect’s spacing; the title too', async ({p
   await gotoHydrated(page, 'corpus/byoc-overview');
   await expect(page).toHaveTitle('BYOC 概览 | Zilliz Cloud BYOC');
   await expect(page.locator('article h1')).toHaveText('BYOC 概览');
-  const text = await page.locator('article').innerText();
+  const text = await page.locator('article').first().innerText();
   expect(text).toContain('部署在您自己的 VPC 中');
   expect(text).not.toMatch(/\p{Script=Han}[A-Za-z0-9]|[A-Za-z0-9]\p{Script=Han}/u);
   await gotoHydrated(page, 'corpus/byoc-sdk-install');
@@ -207,7 +212,7 @@ test('an English-only page reaches every locale: the others say it is not transl
   await expect(page.getByRole('note')).toHaveText('本页尚未翻译成中文，以下为原文（English）。');
   await expect(page.locator('article h1')).toHaveText('Set up a VPC on AWS');
   await expect(page.locator('article [lang="en"] h1')).toHaveCount(1);
-  await page.getByRole('link', {name: 'Set up IAM roles on AWS'}).click();
+  await page.locator('article').first().getByRole('link', {name: 'Set up IAM roles on AWS'}).click();
   await expect(page).toHaveURL(/\/byoc-docs\/corpus\/byoc-aws-iam$/);
   await gotoHydrated(page, 'en/corpus/byoc-aws-vpc');
   await expect(page.getByRole('note')).toHaveCount(0);
@@ -273,7 +278,9 @@ test('remote images are lazy and take their own shape once they arrive', async (
 
 test('local images from the export are served under the base path with their size', async ({page}) => {
   await gotoHydrated(page, 'en/corpus/byoc-terraform');
-  const image = page.getByRole('img', {name: 'VkQbbmKQ1oJx4Txa6fUcTQ0Fn1b'});
+  // Named by the editor's token only, so decorative: an empty alt, not the token.
+  const image = page.locator('article img[src*="VkQbbmKQ1oJx4Txa6fUcTQ0Fn1b"]');
+  await expect(image).toHaveAttribute('alt', '');
   await expect(image).toHaveAttribute('width', '640');
   await expect(image).toHaveAttribute('height', '360');
   await image.scrollIntoViewIfNeeded();

@@ -38,6 +38,11 @@ try {
     report.moved.map((m) => `${m.from} → ${m.to}`),
   );
   list('images', report.images);
+  list('categories (sidebar folders and their labels)', report.categories);
+  list(
+    'folders with no index page and no label (the sidebar shows the folder name; see CONTRIBUTING.md)',
+    report.unlabelled,
+  );
   list(
     'not translated yet',
     report.untranslated.map((u) => `${u.file}: no ${u.missing.join(', ')} version`),

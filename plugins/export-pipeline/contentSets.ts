@@ -19,6 +19,8 @@ export interface ContentSet {
   staticDir: string;
   /** The locale whose heading ids win where a page's locales disagree. */
   headingIdLocale: string;
+  /** The docs plugin's sidebars file, relative to the site. */
+  sidebarPath: string;
   /** The sidebars of the docs plugin: a page's `displayed_sidebar` must name one of them. */
   sidebarIds: readonly string[];
 }

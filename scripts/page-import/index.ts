@@ -3,6 +3,17 @@ import {copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSy
 import path from 'node:path';
 import {localeDir, oneLocaleLanguage, type ContentSet} from '../../plugins/export-pipeline/contentSets';
 import {frontMatterSlug, sitePages, slugOfFile} from '../../plugins/export-pipeline/sitePages';
+import {
+  CATEGORY_FILE,
+  categoryLabelKey,
+  folderPages,
+  indexPage,
+  localDocId,
+  pageFolders,
+  readCategoryFile,
+  sidebarTranslationFile,
+  type CategoryFile,
+} from './categories';
 
 /**
  * `npm run import:pages -- --locale <locale> <folder>`: drops a folder of one
@@ -16,7 +27,10 @@ import {frontMatterSlug, sitePages, slugOfFile} from '../../plugins/export-pipel
  *   folder only); when the default-locale export arrives later, the
  *   one-locale file moves to its locale's folder;
  * - images the pages reference by site path (`/byoc/x.png`) are copied from
- *   the folder (`byoc/x.png`) into the static folder.
+ *   the folder (`byoc/x.png`) into the static folder;
+ * - the folder tree is kept: `networking/dns.mdx` goes to
+ *   `docs/networking/dns.mdx` (and its translations' folders), and each
+ *   folder becomes a sidebar category, labelled per locale (./categories.ts).
  *
  * It refuses, before writing anything, a page whose slug another page already
  * has (naming both files), and never overwrites a file it did not import or
@@ -44,6 +58,10 @@ export interface ImportReport {
   unchanged: string[];
   moved: {from: string; to: string}[];
   images: string[];
+  /** Category settings and label translations written (`_category_.json`, `current.json`). */
+  categories: string[];
+  /** Folders with neither an index page nor a label: the sidebar shows their folder name. */
+  unlabelled: string[];
   /** Pages of this import that some locale lacks: page → locales. */
   untranslated: {file: string; missing: string[]}[];
   /** Why nothing was written (empty when the import went through). */
@@ -73,6 +91,8 @@ export function importPages({root, set, locale, folder}: ImportOptions): ImportR
     unchanged: [],
     moved: [],
     images: [],
+    categories: [],
+    unlabelled: [],
     untranslated: [],
     refused: [],
   };
@@ -148,6 +168,17 @@ export function importPages({root, set, locale, folder}: ImportOptions): ImportR
     .filter((rel) => existsSync(path.join(folder, rel)))
     .map((rel) => ({from: path.join(folder, rel), to: path.join(set.staticDir, rel)}));
 
+  // Category settings the docs team ships in the tree's folders.
+  const folders = pageFolders(exported);
+  const shipped = new Map<string, CategoryFile | undefined>();
+  for (const f of folders) {
+    try {
+      shipped.set(f, readCategoryFile(path.join(folder, f, CATEGORY_FILE)));
+    } catch (e) {
+      report.refused.push((e as Error).message);
+    }
+  }
+
   if (report.refused.length > 0) return report;
 
   for (const m of moves) {
@@ -171,6 +202,7 @@ export function importPages({root, set, locale, folder}: ImportOptions): ImportR
     copyFileSync(image.from, path.join(root, image.to));
     report.images.push(image.to);
   }
+  for (const f of folders) writeCategory(root, set, locale, f, shipped.get(f), report);
   const sorted = Object.fromEntries(Object.entries(manifest).sort(([a], [b]) => a.localeCompare(b)));
   writeFileSync(path.join(root, MANIFEST), `${JSON.stringify(sorted, null, 2)}\n`);
 
@@ -186,4 +218,57 @@ export function importPages({root, set, locale, folder}: ImportOptions): ImportR
     if (missing.length > 0) report.untranslated.push({file: to, missing});
   }
   return report;
+}
+
+const writeJson = (file: string, value: unknown) => {
+  mkdirSync(path.dirname(file), {recursive: true});
+  writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`);
+};
+
+/**
+ * A folder's `_category_.json` (its key, its link to the folder's index page,
+ * the settings shipped in the default locale's export) and, for another
+ * locale's export that ships a label, that label in the locale's
+ * `current.json`. Settings written by hand in `_category_.json` are kept.
+ */
+function writeCategory(
+  root: string,
+  set: ContentSet,
+  locale: string,
+  folder: string,
+  own: CategoryFile | undefined,
+  report: ImportReport,
+) {
+  const defaultDir = localeDir(set, set.defaultLocale);
+  const rel = path.join(defaultDir, folder, CATEGORY_FILE);
+  const before = readCategoryFile(path.join(root, rel));
+  let next: CategoryFile = {...before};
+  if (own && locale === set.defaultLocale) next = {...next, ...own};
+  // Another locale's label until the default locale's export brings one.
+  else if (own?.label !== undefined && next.label === undefined) next.label = own.label;
+  next.key = folder;
+  if (!own?.link) {
+    const index = indexPage(folder, folderPages(root, set, folder), set.locales);
+    if (index) {
+      const source = readFileSync(path.join(root, defaultDir, folder, index), 'utf8');
+      next.link = {type: 'doc', id: localDocId(index, source)};
+    }
+  }
+  if (JSON.stringify(next) !== JSON.stringify(before)) {
+    writeJson(path.join(root, rel), next);
+    report.categories.push(rel);
+  }
+  if (next.label === undefined && next.link?.type !== 'doc') report.unlabelled.push(path.join(defaultDir, folder));
+
+  if (locale === set.defaultLocale || own?.label === undefined) return;
+  const translations = sidebarTranslationFile(set, locale);
+  const file = path.join(root, translations);
+  const data = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+  for (const sidebarId of set.sidebarIds)
+    data[categoryLabelKey(sidebarId, folder)] = {
+      message: own.label,
+      description: `The label for category '${folder}' in sidebar '${sidebarId}'`,
+    };
+  writeJson(file, data);
+  report.categories.push(translations);
 }

@@ -19,6 +19,7 @@ const set: ContentSet = {
   defaultLocale: 'zh-Hans',
   staticDir: 'static',
   headingIdLocale: 'en',
+  sidebarPath: './sidebars.ts',
   sidebarIds: ['byocSidebar'],
 };
 const EN = 'i18n/en/docusaurus-plugin-content-docs/current';

@@ -36,6 +36,7 @@ const set: ContentSet = {
   defaultLocale: 'zh-Hans',
   staticDir: 'static',
   headingIdLocale: 'en',
+  sidebarPath: './sidebars.ts',
   sidebarIds: ['byocSidebar'],
 };
 const ZILLIZ = {

@@ -115,6 +115,7 @@ describe('ids shared across locales', () => {
       defaultLocale: 'zh-Hans',
       staticDir: 'static',
       headingIdLocale: 'en',
+      sidebarPath: './sidebars.ts',
       sidebarIds: ['byocSidebar'],
     };
     const files = {

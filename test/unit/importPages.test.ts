@@ -3,6 +3,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import type {ContentSet} from '../../plugins/export-pipeline/contentSets';
 import {importPages, MANIFEST} from '../../scripts/page-import';
+import {indexPage} from '../../scripts/page-import/categories';
 import {tempTree} from './helpers/tempTree';
 
 const set: ContentSet = {
@@ -13,6 +14,7 @@ const set: ContentSet = {
   defaultLocale: 'zh-Hans',
   staticDir: 'static',
   headingIdLocale: 'en',
+  sidebarPath: './sidebars.ts',
   sidebarIds: ['byocSidebar'],
 };
 const EN = 'i18n/en/docusaurus-plugin-content-docs/current';
@@ -20,6 +22,8 @@ const EN = 'i18n/en/docusaurus-plugin-content-docs/current';
 const tree = (files: Record<string, string>) => tempTree('import', files);
 const page = (slug: string, body = '# T\n') => `---\ntitle: "T | BYOC"\nslug: /${slug}\n---\n\n${body}`;
 const read = (root: string, file: string) => readFileSync(path.join(root, file), 'utf8');
+const json = (root: string, file: string) => JSON.parse(read(root, file)) as unknown;
+const JA = 'i18n/ja/docusaurus-plugin-content-docs/current';
 
 describe('import:pages', () => {
   it('puts a new page and its images where Docusaurus expects them, and reports the missing translations', () => {
@@ -97,5 +101,95 @@ describe('import:pages', () => {
     expect(() => importPages({root: tree({}), set, locale: 'fr', folder: tree({})})).toThrow(
       'unknown locale "fr" (this site has: zh-Hans, en, ja)',
     );
+  });
+
+  describe('a folder tree', () => {
+    /** One locale's export of a tree: an index page, a page, and a subfolder labelled by the team's _category_.json. */
+    const exportTree = (label: string, body: string) =>
+      tree({
+        'networking/byoc-networking.mdx': page('byoc-networking', body),
+        'networking/byoc-dns.mdx': page('byoc-dns', body),
+        'networking/firewall/_category_.json': JSON.stringify({label, position: 5}),
+        'networking/firewall/byoc-egress.mdx': page('byoc-egress', body),
+      });
+
+    it('keeps its folders, links each folder to its index page and labels the others as shipped', () => {
+      const site = tree({});
+      const zh = importPages({root: site, set, locale: 'zh-Hans', folder: exportTree('防火墙', '中文\n')});
+      expect(zh.refused).toEqual([]);
+      expect(zh.added).toEqual([
+        'docs/networking/byoc-dns.mdx',
+        'docs/networking/byoc-networking.mdx',
+        'docs/networking/firewall/byoc-egress.mdx',
+      ]);
+      expect(json(site, 'docs/networking/_category_.json')).toEqual({
+        key: 'networking',
+        link: {type: 'doc', id: 'byoc-networking'},
+      });
+      expect(json(site, 'docs/networking/firewall/_category_.json')).toEqual({
+        label: '防火墙',
+        position: 5,
+        key: 'networking/firewall',
+      });
+      expect(zh.unlabelled).toEqual([]);
+
+      // A translation goes to the same folders; the label it ships goes to its locale's current.json.
+      const ja = importPages({root: site, set, locale: 'ja', folder: exportTree('ファイアウォール', '日本語\n')});
+      expect(ja.added).toContain(`${JA}/networking/firewall/byoc-egress.mdx`);
+      expect(json(site, 'i18n/ja/docusaurus-plugin-content-docs/current.json')).toEqual({
+        'sidebar.byocSidebar.category.networking/firewall': {
+          message: 'ファイアウォール',
+          description: "The label for category 'networking/firewall' in sidebar 'byocSidebar'",
+        },
+      });
+      expect(json(site, 'docs/networking/firewall/_category_.json')).toHaveProperty('label', '防火墙');
+    });
+
+    it('links a folder of one-locale pages to its index page, and follows the page when its Chinese export arrives', () => {
+      const site = tree({});
+      const folder = {'guide/byoc-overview.mdx': page('byoc-overview'), 'guide/setup.mdx': page('setup')};
+      importPages({root: site, set, locale: 'en', folder: tree(folder)});
+      expect(existsSync(path.join(site, 'docs/guide/setup.en.mdx'))).toBe(true);
+      expect(json(site, 'docs/guide/_category_.json')).toEqual({
+        key: 'guide',
+        link: {type: 'doc', id: 'byoc-overview.en'},
+      });
+      importPages({
+        root: site,
+        set,
+        locale: 'zh-Hans',
+        folder: tree({'guide/byoc-overview.mdx': page('byoc-overview')}),
+      });
+      expect(json(site, 'docs/guide/_category_.json')).toEqual({
+        key: 'guide',
+        link: {type: 'doc', id: 'byoc-overview'},
+      });
+      expect(existsSync(path.join(site, `${EN}/guide/byoc-overview.mdx`))).toBe(true);
+    });
+
+    it('keeps what was written by hand in a _category_.json, and reports a folder it cannot label', () => {
+      const site = tree({'docs/misc/_category_.json': JSON.stringify({collapsed: false})});
+      const report = importPages({root: site, set, locale: 'zh-Hans', folder: tree({'misc/a.mdx': page('a')})});
+      expect(json(site, 'docs/misc/_category_.json')).toEqual({collapsed: false, key: 'misc'});
+      expect(report.unlabelled).toEqual(['docs/misc']);
+    });
+
+    it('refuses a _category_.json that is not JSON, naming it, and writes nothing', () => {
+      const folder = tree({'misc/_category_.json': '{label: x}', 'misc/a.mdx': page('a')});
+      const site = tree({});
+      const report = importPages({root: site, set, locale: 'zh-Hans', folder});
+      expect(report.refused).toHaveLength(1);
+      expect(report.refused[0]).toMatch(new RegExp(`^${path.join(folder, 'misc/_category_.json')}: not valid JSON`));
+      expect(existsSync(path.join(site, 'docs'))).toBe(false);
+    });
+
+    it('finds the index page by name: index or overview, the folder name, then a name ending in -overview or -<folder>', () => {
+      const locales = set.locales;
+      expect(indexPage('networking', ['a.mdx', 'overview.mdx', 'networking.mdx'], locales)).toBe('overview.mdx');
+      expect(indexPage('networking', ['byoc-networking.mdx', 'networking.mdx'], locales)).toBe('networking.mdx');
+      expect(indexPage('a/networking', ['dns.mdx', 'byoc-networking.en.mdx'], locales)).toBe('byoc-networking.en.mdx');
+      expect(indexPage('guide', ['byoc-overview.mdx', 'setup.mdx'], locales)).toBe('byoc-overview.mdx');
+      expect(indexPage('guide', ['setup.mdx', 'networking.mdx'], locales)).toBeUndefined();
+    });
   });
 });
