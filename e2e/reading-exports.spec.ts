@@ -166,3 +166,19 @@ test('on a touch screen, the code block’s copy button shows without hovering',
   await expect.poll(() => copy.evaluate((b) => Number(getComputedStyle(b).opacity))).toBeGreaterThan(0.5);
   await context.close();
 });
+
+test('the previous/next link to a page shown in another language names it in that language', async ({page}) => {
+  await page.setViewportSize({width: 1280, height: 800});
+  await gotoHydrated(page, 'ja/corpus/byoc-comparison');
+  const links = page.locator('.theme-doc-sidebar-menu a.menu__link[href]');
+  const sidebar = await links.evaluateAll((as) =>
+    as.map((a) => ({href: (a as HTMLAnchorElement).pathname, lang: a.getAttribute('lang')})),
+  );
+  expect(sidebar.length).toBeGreaterThan(3);
+  const marked = sidebar.findIndex((l, i) => i > 0 && l.lang !== null && sidebar[i - 1]!.lang === null);
+  expect(marked).toBeGreaterThan(0);
+  await gotoHydrated(page, sidebar[marked - 1]!.href.replace(/^\/byoc-docs\//, ''));
+  const next = page.locator('.pagination-nav__link--next');
+  await expect(next).toHaveAttribute('href', sidebar[marked]!.href);
+  await expect(next.locator('.pagination-nav__label [lang]')).toHaveAttribute('lang', sidebar[marked]!.lang!);
+});

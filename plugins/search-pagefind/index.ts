@@ -32,6 +32,9 @@ const CHROME_SELECTORS = [
   '.theme-doc-toc-mobile',
   '.theme-doc-breadcrumbs',
   '.pagination-nav',
+  // Furniture inside the article: tab labels (the code under each tab is indexed) and card lists of other pages.
+  '[role="tablist"]',
+  '.card',
 ];
 
 /** Files of Pagefind's own search UIs, written with every index: `pagefind-ui.js`, `pagefind-modular-ui.css`, … */
