@@ -2,6 +2,7 @@ import {format} from 'autocorrect-node';
 import {applyFrontMatterRules, type FrontMatterProblem} from './frontMatter';
 import {hasCjkSpacing} from '../../src/i18n/locales';
 import {locatePage, type ContentSet} from './contentSets';
+import {reportProblems} from './mdast';
 
 /**
  * Front matter as the export writes it, made ready for the site (Docusaurus'
@@ -36,8 +37,13 @@ type Parse = (args: {
   fileContent: string;
 }) => Promise<{frontMatter: Record<string, unknown>; content: string}>;
 
+/** The line of a front-matter key in the file (1 when it cannot be found). */
+function keyLine(source: string, key: string): number {
+  const index = source.split('\n').findIndex((l) => l.startsWith(`${key}:`));
+  return index === -1 ? 1 : index + 1;
+}
+
 export function exportFrontMatterParser(siteDir: string, sets: readonly ContentSet[]) {
-  const warned = new Set<string>();
   return async ({
     filePath,
     fileContent,
@@ -54,14 +60,8 @@ export function exportFrontMatterParser(siteDir: string, sets: readonly ContentS
       language: where.language,
       sidebarIds: where.set.sidebarIds,
     });
-    const file = filePath.startsWith(siteDir) ? filePath.slice(siteDir.length + 1) : filePath;
-    for (const {message} of problems) {
-      // Docusaurus parses each file several times (metadata, server and client bundles): warn once.
-      const line = `${file}: ${message}`;
-      if (warned.has(line)) continue;
-      warned.add(line);
-      console.warn(`[WARNING] ${line}`);
-    }
+    const located = problems.map(({key, message}) => ({line: keyLine(fileContent, key), message}));
+    reportProblems({path: filePath}, located, siteDir);
     return {...result, frontMatter};
   };
 }

@@ -72,13 +72,14 @@ export interface PageProblem {
 const reported = new Set<string>();
 
 /**
- * Prints each problem of a page as a build warning with file:line: the page
- * still builds, degraded, and the others deploy. Docusaurus compiles a page
- * more than once (server and client bundles), so each is printed once.
+ * Prints each problem of a page as a build warning with file:line (the file
+ * relative to `root`): the page still builds, degraded, and the others
+ * deploy. Docusaurus reads a page more than once (metadata, server and client
+ * bundles), so each is printed once.
  */
-export function reportProblems(file: MdFile, problems: readonly PageProblem[]): void {
+export function reportProblems(file: MdFile, problems: readonly PageProblem[], root = process.cwd()): void {
   for (const p of problems) {
-    const message = `${file.path ? path.relative(process.cwd(), file.path) : '<mdx>'}:${p.line}: ${p.message}`;
+    const message = `${file.path ? path.relative(root, file.path) : '<mdx>'}:${p.line}: ${p.message}`;
     if (reported.has(message)) continue;
     reported.add(message);
     console.warn(`[WARNING] ${message}`);

@@ -1,9 +1,9 @@
-import path from 'node:path';
 import {unified} from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import type {ContentSet} from './contentSets';
 import {headingIdPreprocessor} from './exportHeadingIds';
+import {reportProblems} from './mdast';
 
 /**
  * A page whose MDX does not parse (an unclosed tag, a stray `{`) would stop
@@ -67,14 +67,12 @@ export function fallbackPage(source: string, problem: ParseProblem): string {
 /** Docusaurus' `markdown.preprocessor` for exported pages: heading ids, then the fallback for what MDX cannot parse. */
 export function exportPreprocessor(siteDir: string, sets: readonly ContentSet[]) {
   const headingIds = headingIdPreprocessor(siteDir, sets);
-  const warned = new Set<string>();
   return (args: {filePath: string; fileContent: string}): string => {
     const text = headingIds(args);
     const problem = mdxParseProblem(text);
     if (!problem) return text;
-    const message = `${path.relative(siteDir, args.filePath)}:${problem.line}: MDX cannot parse this page (${problem.reason}); it is shown as its source`;
-    if (!warned.has(message)) console.warn(`[WARNING] ${message}`);
-    warned.add(message);
+    const message = `MDX cannot parse this page (${problem.reason}); it is shown as its source`;
+    reportProblems({path: args.filePath}, [{line: problem.line, message}], siteDir);
     return fallbackPage(text, problem);
   };
 }
