@@ -1,7 +1,8 @@
 import {format} from 'autocorrect-node';
 import {hasCjkSpacing} from '../../src/i18n/locales';
 import {locatePage, type ContentSet} from './contentSets';
-import {textOf, type MdFile, type MdNode} from './mdast';
+import {visit} from 'unist-util-visit';
+import {isJsx, textOf, type MdFile, type Nodes, type Root} from './mdast';
 
 /**
  * Chinese exports are not spaced the way the site's style wants ("设置VPC");
@@ -15,20 +16,24 @@ const HAN = /\p{Script=Han}/u;
 const LATIN = /[A-Za-z0-9]/;
 const INLINE = new Set(['text', 'inlineCode', 'link', 'strong', 'emphasis', 'delete', 'mdxJsxTextElement']);
 
-function edge(node: MdNode, side: 'first' | 'last'): string {
-  const text = node.type === 'inlineCode' ? (node.value ?? '') : textOf(node);
+function edge(node: Nodes, side: 'first' | 'last'): string {
+  const text = textOf(node);
   return (side === 'first' ? text.at(0) : text.at(-1)) ?? '';
 }
 
-export function spaceChinese(tree: MdNode): void {
-  const visit = (node: MdNode) => {
-    if (node.type === 'text') node.value = format(node.value ?? '');
+export function spaceChinese(tree: Root): void {
+  visit(tree, (node) => {
+    if (node.type === 'text') node.value = format(node.value);
     // Visible titles written as attributes: <Admonition title="…">, <Supademo title="…">.
-    for (const attribute of node.attributes ?? [])
-      if (attribute.name === 'title' && typeof attribute.value === 'string') attribute.value = format(attribute.value);
-    const kids = node.children;
-    if (!kids) return;
-    kids.forEach(visit);
+    if (isJsx(node))
+      for (const attribute of node.attributes)
+        if (attribute.type === 'mdxJsxAttribute' && attribute.name === 'title' && typeof attribute.value === 'string')
+          attribute.value = format(attribute.value);
+  });
+  // Joins only ever add a space inside a parent, never at its edges, so the order parents are visited in is free.
+  visit(tree, (node) => {
+    if (!('children' in node)) return;
+    const kids: Nodes[] = node.children;
     for (let i = 1; i < kids.length; i += 1) {
       const [left, right] = [kids[i - 1]!, kids[i]!];
       if (!INLINE.has(left.type) || !INLINE.has(right.type)) continue;
@@ -38,12 +43,11 @@ export function spaceChinese(tree: MdNode): void {
       if (left.type === 'text') left.value = `${left.value} `;
       else if (right.type === 'text') right.value = ` ${right.value}`;
     }
-  };
-  visit(tree);
+  });
 }
 
 export default function chineseSpacing({siteDir, sets}: {siteDir: string; sets: readonly ContentSet[]}) {
-  return (tree: MdNode, file: MdFile) => {
+  return (tree: Root, file: MdFile) => {
     const where = file.path ? locatePage(siteDir, file.path, sets) : undefined;
     if (hasCjkSpacing(where?.language, 'pages')) spaceChinese(tree);
   };

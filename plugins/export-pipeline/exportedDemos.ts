@@ -1,4 +1,5 @@
-import {getAttribute, setAttribute, textOf, walk, type MdNode} from './mdast';
+import {visit} from 'unist-util-visit';
+import {getAttribute, isJsx, setAttribute, textOf, type Root} from './mdast';
 
 /**
  * The export writes `<Supademo id="…" title=""/>` when the editor's demo
@@ -6,11 +7,11 @@ import {getAttribute, setAttribute, textOf, walk, type MdNode} from './mdast';
  * no name, and every such demo would read alike. Such a demo takes the text
  * of the heading it sits under (the page's title above the first heading).
  */
-export function nameDemos(tree: MdNode): void {
+export function nameDemos(tree: Root): void {
   let heading = '';
-  walk(tree, (node) => {
+  visit(tree, (node) => {
     if (node.type === 'heading') heading = textOf(node).trim();
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Supademo') {
+    if (isJsx(node, ['Supademo'])) {
       const title = getAttribute(node, 'title');
       if ((title === undefined || (typeof title === 'string' && title.trim() === '')) && heading)
         setAttribute(node, 'title', heading);
@@ -19,5 +20,5 @@ export function nameDemos(tree: MdNode): void {
 }
 
 export default function exportedDemos() {
-  return (tree: MdNode) => nameDemos(tree);
+  return (tree: Root) => nameDemos(tree);
 }

@@ -1,5 +1,6 @@
 import {parseEntities} from 'parse-entities';
-import {walk, type MdNode} from './mdast';
+import {visit} from 'unist-util-visit';
+import type {Root} from './mdast';
 
 /**
  * The export escapes the `&` of character references it writes in text
@@ -8,12 +9,12 @@ import {walk, type MdNode} from './mdast';
  */
 const REFERENCE = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
 
-export function decodeEntities(tree: MdNode): void {
-  walk(tree, (node) => {
-    if (node.type === 'text' && node.value && REFERENCE.test(node.value)) node.value = parseEntities(node.value);
+export function decodeEntities(tree: Root): void {
+  visit(tree, 'text', (node) => {
+    if (REFERENCE.test(node.value)) node.value = parseEntities(node.value);
   });
 }
 
 export default function exportedEntities() {
-  return (tree: MdNode) => decodeEntities(tree);
+  return (tree: Root) => decodeEntities(tree);
 }

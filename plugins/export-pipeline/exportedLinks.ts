@@ -2,7 +2,19 @@ import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {locatePage, type ContentSet} from './contentSets';
 import {createSlugger} from '@docusaurus/utils';
-import {getAttribute, isJsx, reportProblems, textOf, walk, type MdFile, type MdNode, type PageProblem} from './mdast';
+import type {Image, Link, Paragraph, PhrasingContent} from 'mdast';
+import {visit} from 'unist-util-visit';
+import {
+  getAttribute,
+  isJsx,
+  reportProblems,
+  textOf,
+  type MdFile,
+  type MdxJsxElement,
+  type Nodes,
+  type PageProblem,
+  type Root,
+} from './mdast';
 import {siteSlugs} from './sitePages';
 
 /**
@@ -114,29 +126,34 @@ function readerLocale(set: ContentSet, fileLocale: string | undefined): string {
 }
 
 /** An <a> as a markdown link node, or why it cannot be one. */
-function linkFromAnchor(node: MdNode): MdNode | string {
+function linkFromAnchor(node: MdxJsxElement): Link | Paragraph | string {
   const href = getAttribute(node, 'href');
   if (typeof href !== 'string') return '<a> needs an href written as text ("…"), not an expression';
   const rest = Object.fromEntries(
-    (node.attributes ?? [])
-      .filter((a) => a.name !== 'href' && typeof a.value === 'string')
-      .map((a) => [a.name!, a.value]),
+    node.attributes.flatMap((a) =>
+      a.type === 'mdxJsxAttribute' && a.name !== 'href' && typeof a.value === 'string' ? [[a.name, a.value]] : [],
+    ),
   );
-  const children = (node.children ?? []).flatMap((c) => (c.type === 'paragraph' ? (c.children ?? []) : [c]));
-  const link: MdNode = {type: 'link', url: href, children, position: node.position, data: {hProperties: rest}};
+  // An <a> written as a block holds paragraphs; a link holds their text.
+  const children = (node.children as Nodes[]).flatMap((c) => (c.type === 'paragraph' ? c.children : [c]));
+  const link: Link = {
+    type: 'link',
+    url: href,
+    children: children as PhrasingContent[],
+    position: node.position,
+    data: {hProperties: rest},
+  };
   return node.type === 'mdxJsxFlowElement' ? {type: 'paragraph', children: [link], position: node.position} : link;
 }
 
 /** The ids the page's headings get: the `#id` comment where written, else Docusaurus' slug of the text. */
-function headingIdsOf(tree: MdNode): Set<string> {
+function headingIdsOf(tree: Root): Set<string> {
   const slugger = createSlugger();
   const ids = new Set<string>();
-  walk(tree, (node) => {
-    if (node.type !== 'heading') return;
-    const comment = (node.children ?? []).find(
-      (c) => c.type === 'mdxTextExpression' && EXPLICIT_ID.test(c.value ?? ''),
-    );
-    ids.add(comment ? EXPLICIT_ID.exec(comment.value ?? '')![1]! : slugger.slug(textOf(node).trim()));
+  visit(tree, 'heading', (node) => {
+    const comment = node.children.find((c) => c.type === 'mdxTextExpression' && EXPLICIT_ID.test(c.value));
+    const explicitId = comment?.type === 'mdxTextExpression' ? EXPLICIT_ID.exec(comment.value)![1]! : undefined;
+    ids.add(explicitId ?? slugger.slug(textOf(node).trim()));
   });
   return ids;
 }
@@ -150,23 +167,22 @@ const EXPLICIT_ID = /^\s*\/\*\s*#([^*\s]+)\s*\*\/\s*$/;
  */
 const EDITOR_TOKEN = /^[A-Za-z0-9]{20,40}$/;
 
-function describeImage(node: MdNode): void {
-  const image = node as MdNode & {alt?: string | null; title?: string | null};
+function describeImage(image: Image): void {
   if (EDITOR_TOKEN.test(image.alt?.trim() ?? '')) image.alt = image.title?.trim() ?? '';
 }
 
 /** What a node that cannot be kept degrades to: a link to its text, an image to its description. */
-function degraded(node: MdNode): MdNode[] {
-  if (node.type === 'link') return node.children ?? [];
-  const alt = (node as {alt?: string}).alt?.trim();
+function degraded(node: Link | Image): PhrasingContent[] {
+  if (node.type === 'link') return node.children;
+  const alt = node.alt?.trim();
   return alt ? [{type: 'emphasis', children: [{type: 'text', value: alt}]}] : [];
 }
 
 /** Rewrites the page's links and images; what cannot be resolved degrades, and is returned as a problem. */
-export function processLinks(tree: MdNode, file: MdFile, options: ExportedLinksOptions): PageProblem[] {
+export function processLinks(tree: Root, file: MdFile, options: ExportedLinksOptions): PageProblem[] {
   const {siteDir, set, sets, zillizDocs, staticDirs, imageHosts} = options;
   const problems: PageProblem[] = [];
-  const line = (node: MdNode) => node.position?.start.line ?? 1;
+  const line = (node: Nodes) => node.position?.start.line ?? 1;
   const slugs = siteSlugs(siteDir, set);
   const location = file.path ? locatePage(siteDir, file.path, sets) : undefined;
   const locale = readerLocale(set, location?.folderLocale);
@@ -176,8 +192,8 @@ export function processLinks(tree: MdNode, file: MdFile, options: ExportedLinksO
   const anchors = headingIdsOf(tree);
 
   /** Why a link or image cannot stay as written (undefined when it can), after resolving it in place. */
-  const problemOf = (node: MdNode): string | undefined => {
-    const url = node.url ?? '';
+  const problemOf = (node: Link | Image): string | undefined => {
+    const {url} = node;
     if (node.type === 'link') {
       if (url.startsWith('#') && !anchors.has(decodeURIComponent(url.slice(1))))
         return `broken link: no heading with the id "${url.slice(1)}" on this page ("${textOf(node)}"); shown as text`;
@@ -192,15 +208,16 @@ export function processLinks(tree: MdNode, file: MdFile, options: ExportedLinksO
       if (!imageHosts.includes(origin))
         return `image ${url}: the site's content-security policy blocks images from ${origin} (allowed: ${imageHosts.join(', ') || 'none'}); add the host to EXTERNAL_HOSTS.images in content.config.ts. Shown as its description`;
       // Its size is unknown until it loads: it takes its own size then, never a forced shape (see custom.css).
-      node.data = {...node.data, hProperties: {...node.data?.hProperties, className: 'remote-image'}};
+      node.data = {...node.data, hProperties: {...node.data?.hProperties, className: ['remote-image']}};
     } else if (url.startsWith('/') && !staticDirs.some((dir) => existsSync(path.join(siteDir, dir, decodeURI(url)))))
       return `missing image ${url}: no such file in ${staticDirs.join(', ')}; shown as its description`;
     return undefined;
   };
 
-  walk(tree, (node) => {
-    if (!node.children) return;
-    node.children = node.children.flatMap((child) => {
+  visit(tree, (node) => {
+    if (!('children' in node)) return;
+    const children: Nodes[] = node.children;
+    (node as {children: Nodes[]}).children = children.flatMap((child): Nodes[] => {
       let c = child;
       if (isJsx(c, ['a'])) {
         const link = linkFromAnchor(c);
@@ -211,17 +228,17 @@ export function processLinks(tree: MdNode, file: MdFile, options: ExportedLinksO
         c = link;
       }
       // An <a> written as a block is a paragraph holding the link.
-      const target = c.type === 'paragraph' && c !== child ? c.children![0]! : c;
+      const target = c.type === 'paragraph' && c !== child ? c.children[0]! : c;
       if (target.type !== 'link' && target.type !== 'image') return [c];
       const problem = problemOf(target);
       if (!problem) return [c];
       problems.push({line: line(target), message: problem});
-      return target === c ? degraded(c) : [{...c, children: degraded(target)}];
+      return target === c ? degraded(target) : [{...(c as Paragraph), children: degraded(target)}];
     });
   });
   return problems;
 }
 
 export default function exportedLinks(options: ExportedLinksOptions) {
-  return (tree: MdNode, file: MdFile) => reportProblems(file, processLinks(tree, file, options));
+  return (tree: Root, file: MdFile) => reportProblems(file, processLinks(tree, file, options));
 }

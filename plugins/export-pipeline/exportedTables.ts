@@ -1,4 +1,18 @@
-import {getAttribute, isJsx, jsx, setAttribute, textOf, where, type MdFile, type MdNode} from './mdast';
+import type {Table} from 'mdast';
+import {SKIP, visit} from 'unist-util-visit';
+import {
+  getAttribute,
+  isJsx,
+  jsx,
+  setAttribute,
+  textOf,
+  where,
+  type FlowChildren,
+  type MdFile,
+  type MdxJsxElement,
+  type Nodes,
+  type Root,
+} from './mdast';
 import {isExportMark} from '../../src/components/MatrixMark/marks';
 
 /**
@@ -17,52 +31,56 @@ import {isExportMark} from '../../src/components/MatrixMark/marks';
  */
 const CELL = ['th', 'td'] as const;
 
-function isBlank(node: MdNode): boolean {
-  return node.type === 'text' && (node.value ?? '').trim() === '';
+function isBlank(node: Nodes): boolean {
+  return node.type === 'text' && node.value.trim() === '';
 }
 
+const describe = (node: Nodes) => ('name' in node && node.name ? `<${node.name}>` : node.type);
+const childrenOf = (node: Nodes): Nodes[] => ('children' in node ? node.children : []);
+
 /** The <th>/<td> cells of a row; MDX wraps inline cells in paragraphs. Anything else is an error, not dropped. */
-function cellsOf(row: MdNode, file: MdFile): MdNode[] {
-  const cells: MdNode[] = [];
-  const take = (node: MdNode) => {
+function cellsOf(row: MdxJsxElement, file: MdFile): MdxJsxElement[] {
+  const cells: MdxJsxElement[] = [];
+  const take = (node: Nodes) => {
     if (isJsx(node, CELL)) cells.push(node);
-    else if (node.type === 'paragraph') (node.children ?? []).forEach(take);
+    else if (node.type === 'paragraph') node.children.forEach(take);
     else if (!isBlank(node))
       throw new Error(
-        `${where(file, node)}: unexpected ${node.name ? `<${node.name}>` : node.type} inside a table row; only <th> and <td> may sit in <tr>`,
+        `${where(file, node)}: unexpected ${describe(node)} inside a table row; only <th> and <td> may sit in <tr>`,
       );
   };
-  (row.children ?? []).forEach(take);
+  childrenOf(row).forEach(take);
   return cells;
 }
 
 /** Rows of a table, whether they sit in it directly or in thead/tbody/tfoot already. */
-function rowsOf(table: MdNode, file: MdFile): MdNode[] {
-  const rows: MdNode[] = [];
-  const take = (node: MdNode) => {
+function rowsOf(table: MdxJsxElement, file: MdFile): MdxJsxElement[] {
+  const rows: MdxJsxElement[] = [];
+  const take = (node: Nodes) => {
     if (isJsx(node, ['tr'])) rows.push(node);
-    else if (isJsx(node, ['thead', 'tbody', 'tfoot']) || node.type === 'paragraph') (node.children ?? []).forEach(take);
+    else if (isJsx(node, ['thead', 'tbody', 'tfoot']) || node.type === 'paragraph') childrenOf(node).forEach(take);
     else if (!isBlank(node) && !isJsx(node, ['caption', 'colgroup']))
-      throw new Error(`${where(file, node)}: unexpected ${node.name ? `<${node.name}>` : node.type} inside a <table>`);
+      throw new Error(`${where(file, node)}: unexpected ${describe(node)} inside a <table>`);
   };
-  (table.children ?? []).forEach(take);
+  childrenOf(table).forEach(take);
   return rows;
 }
 
 /** <caption>/<colgroup> of a table; MDX wraps a one-line caption in a paragraph. */
-function captionsOf(table: MdNode): MdNode[] {
-  return (table.children ?? [])
-    .flatMap((n) => (n.type === 'paragraph' ? (n.children ?? []) : [n]))
+function captionsOf(table: MdxJsxElement): MdxJsxElement[] {
+  return childrenOf(table)
+    .flatMap(childrenOrSelf)
     .filter((n) => isJsx(n, ['caption', 'colgroup']));
 }
+const childrenOrSelf = (n: Nodes): Nodes[] => (n.type === 'paragraph' ? n.children : [n]);
 
-function markOf(cell: MdNode): 'mark' | 'empty' | null {
+function markOf(cell: MdxJsxElement): 'mark' | 'empty' | null {
   const text = textOf(cell).trim();
   if (text === '') return 'empty';
   return isExportMark(text) ? 'mark' : null;
 }
 
-function isMatrix(header: MdNode[] | undefined, body: MdNode[][]): boolean {
+function isMatrix(header: MdxJsxElement[] | undefined, body: MdxJsxElement[][]): boolean {
   if (!header || header.length < 3 || body.length === 0) return false;
   const marks = body.map((cells) => cells.slice(1).map(markOf));
   return (
@@ -72,18 +90,19 @@ function isMatrix(header: MdNode[] | undefined, body: MdNode[][]): boolean {
   );
 }
 
-function toFlow(cell: MdNode): MdNode {
-  return {...cell, type: 'mdxJsxFlowElement'};
+/** A cell or caption as a block element: MDX parses one written on a single line as inline. */
+function toFlow(cell: MdxJsxElement): FlowChildren[number] {
+  return {...cell, type: 'mdxJsxFlowElement', children: cell.children as FlowChildren};
 }
 
 /** A GFM pipe table (newer exports) as the raw-HTML form, so both take the same path. */
-export function fromPipeTable(table: MdNode): MdNode {
-  const rows = (table.children ?? []).map((row, r) =>
+export function fromPipeTable(table: Table): MdxJsxElement {
+  const rows = table.children.map((row, r) =>
     jsx(
       'tr',
       {},
-      (row.children ?? []).map((cell) => ({
-        ...jsx(r === 0 ? 'th' : 'td', {}, cell.children ?? []),
+      row.children.map((cell) => ({
+        ...jsx(r === 0 ? 'th' : 'td', {}, cell.children as FlowChildren),
         position: cell.position,
       })),
     ),
@@ -91,7 +110,7 @@ export function fromPipeTable(table: MdNode): MdNode {
   return {...jsx('table', {}, rows), position: table.position};
 }
 
-export function transformTable(table: MdNode, file: MdFile, label?: string): MdNode {
+export function transformTable(table: MdxJsxElement, file: MdFile, label?: string): MdxJsxElement {
   const rows = rowsOf(table, file).map((row) => ({row, cells: cellsOf(row, file)}));
   const headerCount = rows.findIndex(({cells}) => !cells.every((c) => c.name === 'th'));
   const headerRows = headerCount === -1 ? rows : rows.slice(0, headerCount);
@@ -152,7 +171,7 @@ export function transformTable(table: MdNode, file: MdFile, label?: string): MdN
  */
 function tableLabeller() {
   const used = new Map<string, number>();
-  return (table: MdNode, heading: string | undefined): string | undefined => {
+  return (table: MdxJsxElement, heading: string | undefined): string | undefined => {
     const caption = captionsOf(table).find((n) => n.name === 'caption');
     const base = (caption ? textOf(caption) : heading)?.trim();
     if (!base) return undefined;
@@ -163,22 +182,16 @@ function tableLabeller() {
 }
 
 export default function exportedTables() {
-  return (tree: MdNode, file: MdFile) => {
+  return (tree: Root, file: MdFile) => {
     const label = tableLabeller();
     let heading: string | undefined;
     // Document order, so "the nearest heading above" is the last one seen.
-    const visit = (node: MdNode) => {
+    visit(tree, (node, index, parent) => {
       if (node.type === 'heading') heading = textOf(node).trim();
-      if (!node.children) return;
-      node.children = node.children.map((child) => {
-        const table = child.type === 'table' ? fromPipeTable(child) : isJsx(child, ['table']) ? child : undefined;
-        if (!table) {
-          visit(child);
-          return child;
-        }
-        return transformTable(table, file, label(table, heading));
-      });
-    };
-    visit(tree);
+      const table = node.type === 'table' ? fromPipeTable(node) : isJsx(node, ['table']) ? node : undefined;
+      if (!table || !parent || index === undefined) return undefined;
+      (parent.children as Nodes[])[index] = transformTable(table, file, label(table, heading));
+      return SKIP;
+    });
   };
 }

@@ -1,7 +1,9 @@
 import {existsSync} from 'node:fs';
 import path from 'node:path';
 import type {SiteMdxComponent} from '../../src/theme/mdxComponentNames';
-import {reportProblems, walk, type MdFile, type MdNode, type PageProblem} from './mdast';
+import type {Statement, ModuleDeclaration} from 'estree';
+import {visit} from 'unist-util-visit';
+import {reportProblems, type MdFile, type PageProblem, type Root} from './mdast';
 
 /**
  * A page that uses a component the site does not have still builds: the
@@ -15,13 +17,6 @@ export interface KnownComponentsOptions {
   siteDir: string;
   /** Components registered for every page (src/theme/mdxComponentNames.ts). */
   globals: readonly string[];
-}
-
-interface EstreeNode {
-  type: string;
-  source?: {value?: unknown};
-  specifiers?: {local: {name: string}}[];
-  declaration?: {id?: {name: string}; declarations?: {id: {name?: string}}[]} | null;
 }
 
 const EXTENSIONS = [
@@ -58,15 +53,14 @@ export const UNKNOWN_COMPONENT: SiteMdxComponent = 'UnknownComponent';
  * do not exist are removed from the page (their names stay undeclared, so
  * the elements that use them degrade).
  */
-export function declaredComponents(tree: MdNode, file: MdFile, siteDir: string, problems: PageProblem[]): Set<string> {
+export function declaredComponents(tree: Root, file: MdFile, siteDir: string, problems: PageProblem[]): Set<string> {
   const names = new Set<string>();
-  walk(tree, (node) => {
-    if (node.type !== 'mdxjsEsm') return;
-    const estree = node.data?.estree as {body?: EstreeNode[]} | undefined;
-    const body = estree?.body ?? [];
+  visit(tree, 'mdxjsEsm', (node) => {
+    const estree = node.data?.estree;
+    const body: (Statement | ModuleDeclaration)[] = estree?.body ?? [];
     const kept = body.filter((statement) => {
       if (statement.type !== 'ImportDeclaration') return true;
-      const source = String(statement.source?.value ?? '');
+      const source = String(statement.source.value);
       if (moduleExists(siteDir, file.path, source)) return true;
       problems.push({
         line: node.position?.start.line ?? 1,
@@ -76,10 +70,12 @@ export function declaredComponents(tree: MdNode, file: MdFile, siteDir: string, 
     });
     if (estree && kept.length !== body.length) estree.body = kept;
     for (const statement of kept) {
-      if (statement.type === 'ImportDeclaration') for (const s of statement.specifiers ?? []) names.add(s.local.name);
-      const declaration = statement.declaration;
-      if (declaration?.id?.name) names.add(declaration.id.name);
-      for (const d of declaration?.declarations ?? []) if (d.id.name) names.add(d.id.name);
+      if (statement.type === 'ImportDeclaration') for (const s of statement.specifiers) names.add(s.local.name);
+      if (statement.type !== 'ExportNamedDeclaration' || !statement.declaration) continue;
+      const {declaration} = statement;
+      if (declaration.type === 'VariableDeclaration') {
+        for (const d of declaration.declarations) if (d.id.type === 'Identifier') names.add(d.id.name);
+      } else if (declaration.id) names.add(declaration.id.name);
     }
   });
   return names;
@@ -87,13 +83,13 @@ export function declaredComponents(tree: MdNode, file: MdFile, siteDir: string, 
 
 /** Turns every component the page cannot render into `<UnknownComponent>`; returns what it changed. */
 export function degradeUnknownComponents(
-  tree: MdNode,
+  tree: Root,
   file: MdFile,
   {siteDir, globals}: KnownComponentsOptions,
 ): PageProblem[] {
   const problems: PageProblem[] = [];
   const known = new Set([...globals, ...declaredComponents(tree, file, siteDir, problems)]);
-  walk(tree, (node) => {
+  visit(tree, (node) => {
     if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !node.name) return;
     const root = node.name.split('.')[0]!;
     // Lower-case names are HTML elements; a component starts with a capital or is a member (a.b).
@@ -111,5 +107,5 @@ export function degradeUnknownComponents(
 }
 
 export default function knownComponents(options: KnownComponentsOptions) {
-  return (tree: MdNode, file: MdFile) => reportProblems(file, degradeUnknownComponents(tree, file, options));
+  return (tree: Root, file: MdFile) => reportProblems(file, degradeUnknownComponents(tree, file, options));
 }

@@ -1,65 +1,66 @@
 import path from 'node:path';
+import type {Nodes, Parents, Root} from 'mdast';
+import type {MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx';
+import {toString} from 'mdast-util-to-string';
 
-/** The few mdast/MDX node shapes the remark plugins here touch (no runtime dependency). */
-export interface MdNode {
-  type: string;
-  name?: string | null;
-  value?: string;
-  depth?: number;
-  /** link and image nodes */
-  url?: string;
-  attributes?: MdAttribute[];
-  children?: MdNode[];
-  position?: {start: {line: number; column: number}};
-  data?: {id?: string; hProperties?: Record<string, unknown>} & Record<string, unknown>;
-}
+// mdast-util-mdx's types add the MDX nodes (JSX, expressions, ESM) to mdast's.
+export type {Nodes, Parents, Root};
+export type MdxJsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+/** The children a block-level JSX element holds. */
+export type FlowChildren = MdxJsxFlowElement['children'];
 
-export interface MdAttribute {
-  type: 'mdxJsxAttribute' | 'mdxJsxExpressionAttribute';
-  name?: string;
-  value?: unknown;
-}
-
+/** The file a remark plugin runs on: only its path is read. */
 export interface MdFile {
   path?: string;
 }
 
-export function isJsx(node: MdNode, names?: readonly string[]): boolean {
+export function isJsx(node: Nodes, names?: readonly string[]): node is MdxJsxElement {
   return (
     (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
     (names === undefined || names.includes(node.name ?? ''))
   );
 }
 
-export function jsx(name: string, attributes: Record<string, string | null> = {}, children: MdNode[] = []): MdNode {
+export function jsx(
+  name: string,
+  attributes: Record<string, string | null> = {},
+  children: FlowChildren = [],
+): MdxJsxFlowElement {
   return {
     type: 'mdxJsxFlowElement',
     name,
-    attributes: Object.entries(attributes).map(([n, value]) => ({type: 'mdxJsxAttribute', name: n, value})),
+    attributes: Object.entries(attributes).map(([n, value]): MdxJsxAttribute => ({
+      type: 'mdxJsxAttribute',
+      name: n,
+      value,
+    })),
     children,
   };
 }
 
-export function getAttribute(node: MdNode, name: string): unknown {
-  return node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
+export function getAttribute(node: MdxJsxElement, name: string): MdxJsxAttribute['value'] | undefined {
+  return node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
 }
 
-export function setAttribute(node: MdNode, name: string, value: string | null): void {
-  node.attributes = [...(node.attributes ?? []).filter((a) => a.name !== name), {type: 'mdxJsxAttribute', name, value}];
+export function setAttribute(node: MdxJsxElement, name: string, value: string | null): void {
+  node.attributes = [
+    ...node.attributes.filter((a) => a.type !== 'mdxJsxAttribute' || a.name !== name),
+    {type: 'mdxJsxAttribute', name, value},
+  ];
 }
 
-export function textOf(node: MdNode): string {
-  if (node.type === 'text') return node.value ?? '';
-  return (node.children ?? []).map(textOf).join('');
+const isExpression = (node: Nodes) => node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression';
+
+/**
+ * The text a reader sees in a node: text, inline code and image descriptions.
+ * MDX expressions are code, not text (a heading's `{/* #id *\/}` comment is one).
+ */
+export function textOf(node: Nodes): string {
+  if (isExpression(node)) return '';
+  return 'children' in node ? node.children.map((child) => textOf(child as Nodes)).join('') : toString(node);
 }
 
-/** Visits every node, parents before children. */
-export function walk(node: MdNode, visit: (node: MdNode, parent: MdNode | null) => void, parent: MdNode | null = null) {
-  visit(node, parent);
-  for (const child of node.children ?? []) walk(child, visit, node);
-}
-
-export function where(file: MdFile, node: MdNode): string {
+export function where(file: MdFile, node: Nodes): string {
   return `${file.path ?? '<mdx>'}:${node.position?.start.line ?? '?'}`;
 }
 

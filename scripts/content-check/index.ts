@@ -18,7 +18,7 @@ import {
 } from '../../plugins/export-pipeline/exportHeadingIds';
 import {processLinks, type ZillizDocs} from '../../plugins/export-pipeline/exportedLinks';
 import {degradeUnknownComponents} from '../../plugins/export-pipeline/knownComponents';
-import type {MdNode} from '../../plugins/export-pipeline/mdast';
+import type {Root} from '../../plugins/export-pipeline/mdast';
 import {mdxParseProblem, withoutFrontMatter} from '../../plugins/export-pipeline/mdxFallback';
 import {pageFiles} from '../../plugins/export-pipeline/sitePages';
 import {GLOBAL_MDX_COMPONENTS} from '../../src/theme/mdxComponentNames';
@@ -166,7 +166,7 @@ function checkMdx(
     });
     return;
   }
-  const tree = parser.runSync(parser.parse(text)) as unknown as MdNode;
+  const tree = parser.runSync(parser.parse(text)) as Root;
   const file = {path: path.join(root, page.file)};
   degradeUnknownComponents(tree, file, {siteDir: root, globals: GLOBAL_MDX_COMPONENTS}).forEach(warn);
   processLinks(tree, file, {

@@ -4,7 +4,8 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {SHARED_RESPONSIBILITIES_PATH} from '../../src/data/responsibilities/pages';
-import {isJsx, textOf, walk, type MdNode} from '../../plugins/export-pipeline/mdast';
+import {SKIP, visit} from 'unist-util-visit';
+import {isJsx, textOf, type Nodes, type Root} from '../../plugins/export-pipeline/mdast';
 import {parseHeadingLine} from '../../plugins/export-pipeline/exportHeadingIds';
 import {EXPORT_MARKS, isExportMark} from '../../src/components/MatrixMark/marks';
 import {ImportError} from './ImportError';
@@ -75,23 +76,20 @@ function prepare(source: string, file: string): {body: string; ids: Map<number, 
   return {body, ids};
 }
 
-const lineOf = (node: MdNode) => node.position?.start.line ?? 0;
+const lineOf = (node: Nodes) => node.position?.start.line ?? 0;
 
-/** A cell's text, `<code>` and `inline code` included (textOf reads text nodes only). */
-function cellText(cell: MdNode): string {
-  const text = (node: MdNode): string =>
-    node.type === 'inlineCode' ? (node.value ?? '') : node.children ? node.children.map(text).join('') : textOf(node);
-  return text(cell).replace(/\s+/g, ' ').trim();
+function cellText(cell: Nodes): string {
+  return textOf(cell).replace(/\s+/g, ' ').trim();
 }
 
 /** Rows of a table as lists of cells, for the raw `<table>` of older exports and the GFM tables of newer ones. */
-function tableRows(table: MdNode): {cells: MdNode[]; line: number}[] {
-  const rowsOf = (rowTest: (n: MdNode) => boolean, cellTest: (n: MdNode) => boolean) => {
-    const rows: {cells: MdNode[]; line: number}[] = [];
-    walk(table, (node) => {
+function tableRows(table: Nodes): {cells: Nodes[]; line: number}[] {
+  const rowsOf = (rowTest: (n: Nodes) => boolean, cellTest: (n: Nodes) => boolean) => {
+    const rows: {cells: Nodes[]; line: number}[] = [];
+    visit(table, (node: Nodes) => {
       if (!rowTest(node)) return;
-      const cells: MdNode[] = [];
-      walk(node, (inner) => {
+      const cells: Nodes[] = [];
+      visit(node, (inner: Nodes) => {
         if (cellTest(inner)) cells.push(inner);
       });
       // A raw table's <tr> sits on a line of its own: the task's cell names the row better.
@@ -110,11 +108,11 @@ function tableRows(table: MdNode): {cells: MdNode[]; line: number}[] {
       );
 }
 
-function isTable(node: MdNode): boolean {
+function isTable(node: Nodes): boolean {
   return node.type === 'table' || isJsx(node, ['table']);
 }
 
-function readTable(file: string, heading: {title: string; id?: string; line: number}, table: MdNode): ExportSection {
+function readTable(file: string, heading: {title: string; id?: string; line: number}, table: Nodes): ExportSection {
   const [header, ...body] = tableRows(table);
   const tableLine = table.position?.start.line ?? 0;
   if (!header || header.cells.length < 2)
@@ -153,9 +151,9 @@ function readTable(file: string, heading: {title: string; id?: string; line: num
  */
 export function parseExport(source: string, file: string): ParsedExport {
   const {body, ids} = prepare(source.replace(/^\uFEFF/, ''), file);
-  let tree: MdNode;
+  let tree: Root;
   try {
-    tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body) as MdNode;
+    tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body);
   } catch (e) {
     const err = e as {line?: number; reason?: string; message: string};
     throw new ImportError(`${file}:${err.line ?? 1}: not readable as MDX: ${err.reason ?? err.message}`);
@@ -164,12 +162,12 @@ export function parseExport(source: string, file: string): ParsedExport {
   const sections: ExportSection[] = [];
   let heading: {title: string; id?: string; line: number} | undefined;
   let headingHasTable = false;
-  const visit = (node: MdNode) => {
+  visit(tree, (node) => {
     if (node.type === 'heading' && node.depth === 2) {
       const line = node.position?.start.line ?? 0;
       heading = {title: cellText(node), id: ids.get(line), line};
       headingHasTable = false;
-      return;
+      return SKIP;
     }
     if (isTable(node)) {
       const line = node.position?.start.line ?? 0;
@@ -178,11 +176,10 @@ export function parseExport(source: string, file: string): ParsedExport {
         throw new ImportError(`${file}:${line}: section "${heading.title}" (line ${heading.line}) has a second table`);
       headingHasTable = true;
       sections.push(readTable(file, heading, node));
-      return;
+      return SKIP;
     }
-    node.children?.forEach(visit);
-  };
-  visit(tree);
+    return undefined;
+  });
 
   if (sections.length === 0)
     throw new ImportError(

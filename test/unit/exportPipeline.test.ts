@@ -13,15 +13,17 @@ import {siteSlugs} from '../../plugins/export-pipeline/sitePages';
 import {decodeEntities} from '../../plugins/export-pipeline/exportedEntities';
 import {nameDemos} from '../../plugins/export-pipeline/exportedDemos';
 import {withoutEmojiIcon} from '../../src/theme/Admonition/emoji';
-import {textOf, walk, type MdNode} from '../../plugins/export-pipeline/mdast';
+import {visit} from 'unist-util-visit';
+import {textOf, type Nodes, type Root} from '../../plugins/export-pipeline/mdast';
+import type {LooseNode} from './helpers/looseNode';
 import {GLOBAL_MDX_COMPONENTS} from '../../src/theme/mdxComponentNames';
 import {tempTree} from './helpers/tempTree';
 
-const parse = (source: string) => unified().use(remarkParse).use(remarkMdx).parse(source) as unknown as MdNode;
-const nodes = (tree: MdNode, type: string) => {
-  const out: MdNode[] = [];
-  walk(tree, (n) => {
-    if (n.type === type) out.push(n);
+const parse = (source: string): Root => unified().use(remarkParse).use(remarkMdx).parse(source);
+const nodes = (tree: Root, type: string) => {
+  const out: (Nodes & LooseNode)[] = [];
+  visit(tree, (n) => {
+    if (n.type === type) out.push(n as Nodes & LooseNode);
   });
   return out;
 };
@@ -175,16 +177,28 @@ describe('links', () => {
     expect(nodes(tree, 'link').map((l) => l.url)).toEqual(['#a']);
     expect(nodes(tree, 'image').map((i) => [i.url, i.data?.hProperties?.className])).toEqual([
       ['/byoc/x.png', undefined],
-      ['https://assets.zilliz.com/y.png', 'remote-image'],
+      ['https://assets.zilliz.com/y.png', ['remote-image']],
     ]);
+    // An image's text is its description.
     expect(nodes(tree, 'paragraph').map(textOf)).toEqual([
-      '',
-      '',
+      'ok',
+      'remote',
       'empty and away and here and gone',
       'a missing diagram',
       'blocked',
       'raw',
     ]);
+  });
+
+  it('finds anchors as Docusaurus ids headings: inline code is text, an id comment is not', () => {
+    const file = {path: path.join(root, 'docs/a.mdx')};
+    const tree = parse(
+      '# A\n\n## Run `terraform apply`\n\n## Limits {/* #limits */}\n\n[a](#run-terraform-apply) [b](#limits) [c](#run)\n',
+    );
+    expect(processLinks(tree, file, options).map((p) => `${p.line}: ${p.message}`)).toEqual([
+      '7: broken link: no heading with the id "run" on this page ("c"); shown as text',
+    ]);
+    expect(textOf(tree.children[2]!)).toBe('Limits ');
   });
 
   it('reports through a build warning, once, instead of failing the build', () => {
@@ -281,8 +295,11 @@ describe('Chinese spacing at build time', () => {
     );
     spaceChinese(tree);
     expect(textOf(tree.children![0]!)).toBe('设置 VPC');
-    // textOf leaves out inline code: "运行 `terraform apply` 后".
-    expect(nodes(tree, 'paragraph').map(textOf)).toEqual(['运行  后，在控制台中管理 EC2 实例和 3 个集群。', '共 3 项']);
+    expect(nodes(tree, 'inlineCode').map((c) => c.value)).toEqual(['terraform apply']);
+    expect(nodes(tree, 'paragraph').map(textOf)).toEqual([
+      '运行 terraform apply 后，在控制台中管理 EC2 实例和 3 个集群。',
+      '共 3 项',
+    ]);
     expect(nodes(tree, 'code')[0]!.value).toBe('echo 中文abc');
     expect(nodes(tree, 'mdxJsxFlowElement')[0]!.attributes![0]!.value).toBe('关于 BYOC');
   });
@@ -389,11 +406,7 @@ describe('text, images and demos as the export writes them', () => {
     );
     const options = {siteDir: root, set, sets: [set], zillizDocs: ZILLIZ, staticDirs: ['static'], imageHosts: []};
     expect(processLinks(tree, {path: path.join(root, 'docs/a.mdx')}, options)).toEqual([]);
-    expect(nodes(tree, 'image').map((i) => (i as MdNode & {alt?: string}).alt)).toEqual([
-      '',
-      '网络拓扑',
-      'A network diagram',
-    ]);
+    expect(nodes(tree, 'image').map((i) => i.alt)).toEqual(['', '网络拓扑', 'A network diagram']);
   });
 
   it('names a demo without a title by the heading it sits under', () => {

@@ -6,20 +6,21 @@ import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import {describe, expect, it} from 'vitest';
 import exportedTables from '../../plugins/export-pipeline/exportedTables';
-import type {MdNode} from '../../plugins/export-pipeline/mdast';
+import type {Root} from '../../plugins/export-pipeline/mdast';
+import type {LooseNode} from './helpers/looseNode';
 
 function run(
   source: string,
-  plugin: (tree: MdNode, file: {path?: string}) => void,
+  plugin: (tree: Root, file: {path?: string}) => void,
   filePath = 'docs/page.mdx',
-): MdNode {
-  const tree = unified().use(remarkParse).use(remarkMdx).parse(source) as unknown as MdNode;
+): LooseNode {
+  const tree = unified().use(remarkParse).use(remarkMdx).parse(source);
   plugin(tree, {path: filePath});
-  return tree;
+  return tree as LooseNode;
 }
 
 /** A compact view of JSX elements: name[attrs](children). */
-function shape(node: MdNode): unknown {
+function shape(node: LooseNode): unknown {
   const kids = (node.children ?? []).filter((c) => !(c.type === 'text' && !c.value?.trim())).map(shape);
   if (node.type === 'text') return node.value;
   if (!node.name) return kids.length === 1 ? kids[0] : kids;
@@ -27,9 +28,9 @@ function shape(node: MdNode): unknown {
   return {[node.name]: kids, ...(Object.keys(attrs).length ? {attrs} : {})};
 }
 
-const find = (tree: MdNode, name: string): MdNode[] => {
-  const out: MdNode[] = [];
-  const visit = (n: MdNode) => {
+const find = (tree: LooseNode, name: string): LooseNode[] => {
+  const out: LooseNode[] = [];
+  const visit = (n: LooseNode) => {
     if (n.name === name) out.push(n);
     n.children?.forEach(visit);
   };
@@ -177,10 +178,10 @@ describe('exportedTables: names, corners, pipe tables', () => {
       .use(remarkParse)
       .use(remarkGfm)
       .use(remarkMdx)
-      .parse('## 存储\n\n| 数据量 | 用量 |\n| --- | --- |\n| 100 万 | 6 GB |\n') as unknown as MdNode;
+      .parse('## 存储\n\n| 数据量 | 用量 |\n| --- | --- |\n| 100 万 | 6 GB |\n');
     exportedTables()(tree, {path: 'docs/p.mdx'});
-    expect(find(tree, 'table')).toHaveLength(0);
-    expect(shape(find(tree, 'DocTable')[0]!)).toMatchObject({
+    expect(find(tree as LooseNode, 'table')).toHaveLength(0);
+    expect(shape(find(tree as LooseNode, 'DocTable')[0]!)).toMatchObject({
       attrs: {variant: 'plain', label: '存储'},
       DocTable: [
         {thead: [{tr: [{th: ['数据量'], attrs: {scope: 'col'}}, {th: ['用量']}]}]},
