@@ -193,7 +193,7 @@ const OTHER_HITS = [
 ] as const;
 
 for (const c of OTHER_HITS) {
-  test(`${c.locale}: a section hit leads to its heading; a hit on another page opens that page`, async ({
+  test(`${c.locale}: a section hit reads as heading, page and text apart, and leads to its heading; a hit on another page opens that page`, async ({
     page,
     consoleProblems,
   }) => {
@@ -202,9 +202,15 @@ for (const c of OTHER_HITS) {
     const section = matrix.sections.find((s) => s.id === 'service-availability')!;
     await searchBox(page).click();
     await page.keyboard.type(c.sectionTerm, {delay: KEY_DELAY});
-    const sectionHit = suggestions(page).filter({hasText: `${PAGE_TITLE[c.locale]} › ${section.title[c.locale]}`});
-    await expect(sectionHit.first()).toBeVisible({timeout: 15_000});
-    await sectionHit.first().click();
+    await expect(suggestions(page).first()).toBeVisible({timeout: 15_000});
+    // Each line of a hit on its own: the heading, the page it is on, then the text that matched.
+    const hits = (await suggestions(page).allInnerTexts()).map((t) => t.split('\n'));
+    const at = hits.findIndex(([title, where]) => title === section.title[c.locale] && where === PAGE_TITLE[c.locale]);
+    expect(at, JSON.stringify(hits)).toBeGreaterThanOrEqual(0);
+    // The section holds only its table (indexed as tasks): nothing but the heading matched, marked.
+    expect(hits[at]).toHaveLength(2);
+    await expect(suggestions(page).nth(at).locator('mark').first()).toContainText(c.sectionTerm, {ignoreCase: true});
+    await suggestions(page).nth(at).click();
     await expect(page).toHaveURL(new RegExp(`/${c.prefix}shared-responsibilities#${section.id}$`));
     await expect(page.locator(`h2#${section.id}`)).toBeInViewport();
 
@@ -213,6 +219,10 @@ for (const c of OTHER_HITS) {
     const pageHit = suggestions(page).filter({hasText: c.home}).first();
     await expect(pageHit).toBeVisible({timeout: 15_000});
     await expect(pageHit.locator('mark').first()).toContainText(c.pageTerm);
+    // The page's title, then the text that matched, on a line of its own.
+    const [pageTitle, text, ...more] = (await pageHit.innerText()).split('\n');
+    expect([pageTitle, more]).toEqual([c.home, []]);
+    expect(text?.toLowerCase()).toContain(c.pageTerm);
     await pageHit.click();
     await expect(page.locator('h1')).toHaveText(c.home);
     expect(new URL(page.url()).pathname).toBe(`/byoc-docs/${c.prefix}`);
@@ -304,7 +314,7 @@ test('the built indexes leave out page furniture and keep the words of neighbour
   expect(home?.text).toBeDefined();
   expect(matrixPage?.text).toBeDefined();
   // The heading "Start here" and the list item after it read as two phrases.
-  expect(home!.text).toMatch(/Start here\s+Shared responsibilities:/);
+  expect(home!.text).toMatch(/Start here\.\s+Shared responsibilities:/);
   // The home page's card list repeats other pages' descriptions: not the home page's content.
   expect(home!.text).not.toContain('This page outlines');
   // The matrix toolbar (filter counts, downloads, key) and the availability badge are not content.

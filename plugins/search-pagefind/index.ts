@@ -32,6 +32,8 @@ const CHROME_SELECTORS = [
   '.theme-doc-toc-mobile',
   '.theme-doc-breadcrumbs',
   '.pagination-nav',
+  // A heading's `#` link holds a zero-width space, which would end every section title.
+  '.hash-link',
   // Furniture inside the article: tab labels (the code under each tab is indexed) and card lists of other pages.
   '[role="tablist"]',
   '.card',

@@ -23,12 +23,13 @@ describe('suggestions from Pagefind results', () => {
       {
         url: '/docs/en/shared-responsibilities#manage-s3-bucket',
         titleHtml: 'Manage <mark>S3</mark> bucket',
-        pathHtml: 'Shared responsibilities › Cloud &amp; more',
+        excerptHtml: '',
+        contextHtml: 'Shared responsibilities › Cloud &amp; more',
       },
     ]);
   });
 
-  it('shows a page by its best sections, page › heading', () => {
+  it('shows a page by its best sections: the heading as title, the page as context, the text apart', () => {
     const sub = (title: string, anchor: string, weight: number) => ({
       title,
       url: `/docs/en/a${anchor}`,
@@ -41,20 +42,42 @@ describe('suggestions from Pagefind results', () => {
       meta: {title: 'Page'},
       sub_results: [sub('Page', '', 1), sub('One', '#one', 2), sub('Two', '#two', 5), sub('Three', '#three', 3)],
     });
-    expect(suggestions.map((s) => [s.url, s.pathHtml])).toEqual([
-      ['/docs/en/a#two', 'Page › Two'],
-      ['/docs/en/a#three', 'Page › Three'],
-      ['/docs/en/a#one', 'Page › One'],
+    expect(suggestions).toEqual([
+      {url: '/docs/en/a#two', titleHtml: 'Two', contextHtml: 'Page', excerptHtml: '<mark>word</mark>'},
+      {url: '/docs/en/a#three', titleHtml: 'Three', contextHtml: 'Page', excerptHtml: '<mark>word</mark>'},
+      {url: '/docs/en/a#one', titleHtml: 'One', contextHtml: 'Page', excerptHtml: '<mark>word</mark>'},
     ]);
     expect(
-      toSuggestions({url: '/docs/en/a', excerpt: 'x', meta: {title: 'Page'}, sub_results: [sub('Page', '', 1)]})[0]
-        ?.pathHtml,
-    ).toBe('Page');
+      toSuggestions({url: '/docs/en/a', excerpt: 'x', meta: {title: 'Page'}, sub_results: [sub('Page', '', 1)]}),
+    ).toEqual([{url: '/docs/en/a', titleHtml: 'Page', contextHtml: '', excerptHtml: '<mark>word</mark>'}]);
+    expect(toSuggestions({url: '/docs/en/b', excerpt: 'a <mark>b</mark> & c', meta: {title: 'B & C'}})).toEqual([
+      {url: '/docs/en/b', titleHtml: 'B &amp; C', contextHtml: '', excerptHtml: 'a <mark>b</mark> &amp; c'},
+    ]);
     expect(SUGGESTION_LIMIT).toBeGreaterThan(3);
   });
 });
 
 describe('a section hit', () => {
+  it('is titled by its heading alone, marked, when the excerpt is only the heading', () => {
+    expect(
+      toSuggestions({
+        url: '/en/sr',
+        excerpt: '',
+        meta: {title: 'Shared responsibilities'},
+        sub_results: [
+          {title: 'Service availability\u200b', url: '/en/sr#sa', excerpt: 'Service <mark>availability.</mark>'},
+        ],
+      }),
+    ).toEqual([
+      {
+        url: '/en/sr#sa',
+        titleHtml: 'Service <mark>availability</mark>',
+        excerptHtml: '',
+        contextHtml: 'Shared responsibilities',
+      },
+    ]);
+  });
+
   it('shows its excerpt without the section title run into it', () => {
     expect(withoutLeadingTitle('从这里开始共同责任：哪些<mark>运维</mark>任务', '从这里开始')).toBe(
       '共同责任：哪些<mark>运维</mark>任务',
@@ -63,7 +86,9 @@ describe('a section hit', () => {
       'Each <mark>cluster</mark> has',
     );
     expect(withoutLeadingTitle('<mark>Limits</mark> of a cluster', 'Limits')).toBe('<mark>Limits</mark> of a cluster');
-    expect(withoutLeadingTitle('Limits', 'Limits')).toBe('Limits');
+    expect(withoutLeadingTitle('Limits', 'Limits')).toBe('');
+    expect(withoutLeadingTitle('<mark>Service</mark> availability.', 'Service availability')).toBe('');
+    expect(withoutLeadingTitle('サービス<mark>可用性</mark>.', 'サービス可用性')).toBe('');
     expect(withoutLeadingTitle('Other text', undefined)).toBe('Other text');
   });
 });

@@ -118,7 +118,8 @@ export default function SearchPage(): ReactNode {
             {results.map((r, i) => (
               <li key={r.url + i} className={styles.result}>
                 <Link to={r.url} className={styles.title} dangerouslySetInnerHTML={{__html: r.titleHtml}} />
-                <span className={styles.path} dangerouslySetInnerHTML={{__html: r.pathHtml}} />
+                {r.contextHtml && <span className={styles.path} dangerouslySetInnerHTML={{__html: r.contextHtml}} />}
+                {r.excerptHtml && <span className={styles.excerpt} dangerouslySetInnerHTML={{__html: r.excerptHtml}} />}
               </li>
             ))}
           </ol>

@@ -8,10 +8,12 @@
 export interface Suggestion {
   /** Where the hit leads: the page, and the heading or task on it. */
   url: string;
-  /** The matched text, HTML-escaped, search terms in <mark>. */
+  /** What was found: a task's label (terms in <mark>), else the section's or page's title. HTML-escaped. */
   titleHtml: string;
-  /** Page › section, HTML-escaped. */
-  pathHtml: string;
+  /** The running text around the terms (terms in <mark>); empty for a task, whose label is the hit. */
+  excerptHtml: string;
+  /** Where the title sits (page › section, or the page); empty when the title is the page's. HTML-escaped. */
+  contextHtml: string;
 }
 
 /** The suggestions listed for one query: the navbar's list stays short. */
@@ -71,14 +73,19 @@ export function markedHtml(excerpt: string): string {
 
 /**
  * A section's excerpt without the section's own title at its start (Pagefind's
- * excerpt runs the heading into the text after it); the path line below names
- * the section. An excerpt that is only the title, or marks inside it, stays.
+ * excerpt runs the heading into the text after it); the suggestion shows the
+ * title on its own line. Empty when the excerpt is the title and nothing else.
  */
 export function withoutLeadingTitle(excerpt: string, title: string | undefined): string {
-  if (!title || !excerpt.startsWith(title)) return excerpt;
-  const rest = excerpt.slice(title.length).replace(/^[\s.。:：]+/, '');
-  return rest === '' ? excerpt : rest;
+  if (!title) return excerpt;
+  // Pagefind ends a heading with a full stop of its own.
+  if (excerpt.replace(/<\/?mark>/g, '').replace(/[\s.。]+$/, '') === title) return '';
+  if (!excerpt.startsWith(title)) return excerpt;
+  return excerpt.slice(title.length).replace(/^[\s.。:：]+/, '');
 }
+
+/** Pagefind's section title, as the heading reads (no stray zero-width space). */
+const headingText = (title: string | undefined) => title?.replace(/\u200b/g, '').trim() ?? '';
 
 const weight = (s: SubResult) => (s.weighted_locations ?? []).reduce((sum, l) => sum + l.weight, 0);
 
@@ -87,16 +94,32 @@ export function toSuggestions(data: ResultData): Suggestion[] {
   const {meta} = data;
   if (meta.page !== undefined && meta.section !== undefined)
     return [
-      {url: data.url, titleHtml: markedHtml(data.excerpt), pathHtml: escapeHtml(`${meta.page} › ${meta.section}`)},
+      {
+        url: data.url,
+        titleHtml: markedHtml(data.excerpt),
+        excerptHtml: '',
+        contextHtml: escapeHtml(`${meta.page} › ${meta.section}`),
+      },
     ];
   const page = meta.title ?? '';
   const sections = [...(data.sub_results ?? [])].sort((a, b) => weight(b) - weight(a)).slice(0, SECTIONS_PER_PAGE);
-  if (sections.length === 0) return [{url: data.url, titleHtml: markedHtml(data.excerpt), pathHtml: escapeHtml(page)}];
-  return sections.map((s) => ({
-    url: s.url,
-    titleHtml: markedHtml(withoutLeadingTitle(s.excerpt, s.title)),
-    pathHtml: escapeHtml(s.title && s.title !== page ? `${page} › ${s.title}` : page),
-  }));
+  if (sections.length === 0)
+    return [{url: data.url, titleHtml: escapeHtml(page), excerptHtml: markedHtml(data.excerpt), contextHtml: ''}];
+  return sections.map((s) => {
+    const title = headingText(s.title);
+    const inSection = title !== '' && title !== page;
+    const rest = withoutLeadingTitle(s.excerpt, title || page);
+    return {
+      url: s.url,
+      // An excerpt that is only the title shows as the title, with its marks.
+      titleHtml:
+        rest === ''
+          ? markedHtml(s.excerpt.replace(/[\s.。]+(<\/mark>)?$/, '$1'))
+          : escapeHtml(inSection ? title : page),
+      excerptHtml: markedHtml(rest),
+      contextHtml: inSection ? escapeHtml(page) : '',
+    };
+  });
 }
 
 const loaded = new Map<string, Promise<Pagefind>>();

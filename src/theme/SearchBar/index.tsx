@@ -187,7 +187,10 @@ export default function SearchBar(): ReactNode {
                   onMouseMove={() => setActive(i)}
                   onClick={() => go(s.url)}>
                   <span className={styles.title} dangerouslySetInnerHTML={{__html: s.titleHtml}} />
-                  <span className={styles.path} dangerouslySetInnerHTML={{__html: s.pathHtml}} />
+                  {s.contextHtml && <span className={styles.path} dangerouslySetInnerHTML={{__html: s.contextHtml}} />}
+                  {s.excerptHtml && (
+                    <span className={styles.excerpt} dangerouslySetInnerHTML={{__html: s.excerptHtml}} />
+                  )}
                 </li>
               ))}
             </ul>
