@@ -105,6 +105,7 @@ test('the import prints each change, and a second import finds nothing to do', (
   // What the import may write, and nothing else: the data, the console contract, the exports it imported.
   expect(first!.written).toEqual([
     '~ console-links.json',
+    '~ src/data/responsibilities/changeLog.ts',
     '~ src/data/responsibilities/editor-exports/en.mdx',
     '~ src/data/responsibilities/editor-exports/ja.mdx',
     '~ src/data/responsibilities/editor-exports/zh-Hans.mdx',
