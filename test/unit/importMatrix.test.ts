@@ -463,9 +463,10 @@ describe('the pages follow the sections', () => {
     );
     const after = updatePage(page('zh-Hans'), 'zh-Hans', baseline, matrix);
     expect(after).not.toContain('technical-support');
+    // In the place of the old one: after the section before it, above the change history that ends the page.
     expect(
       after.endsWith(
-        '<ResponsibilityTable section="service-availability" />\n\n## 技术支持 {/* #support */}\n\n<ResponsibilityTable section="support" />\n',
+        '<ResponsibilityTable section="service-availability" />\n\n## 技术支持 {/* #support */}\n\n<ResponsibilityTable section="support" />\n\n## 变更记录 {/* #matrix-changes */}\n\n<MatrixChangeLog />\n',
       ),
     ).toBe(true);
     // Imported again, the page stays as it is.
