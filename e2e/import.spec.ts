@@ -217,7 +217,7 @@ const HISTORY: Record<
     ],
     badge: '有变更',
     status: /^自 \d{4}年\d{1,2}月\d{1,2}日 以来变更的任务：2 项（已标出）。 查看变更记录$/,
-    invalid: '“2026-02-30”不是日期，因此没有标出变更。请按 YYYY-MM-DD 格式填写 since，例如 2026-11-29。',
+    invalid: '“2026-02-30”不是 YYYY-MM-DD 格式的日期（例如 2026-11-29），未标出变更。',
     language: 'English',
   },
   en: {
@@ -229,7 +229,7 @@ const HISTORY: Record<
     ],
     badge: 'Changed',
     status: /^Tasks changed since [A-Z][a-z]+ \d{1,2}, \d{4}: 2 \(marked\)\. See the change history$/,
-    invalid: '“2026-02-30” is not a date, so no changes are marked. Write since as YYYY-MM-DD, for example 2026-11-29.',
+    invalid: '“2026-02-30” is not a YYYY-MM-DD date (such as 2026-11-29); no changes are marked.',
     language: '日本語',
   },
   ja: {
@@ -241,8 +241,7 @@ const HISTORY: Record<
     ],
     badge: '変更あり',
     status: /^\d{4}年\d{1,2}月\d{1,2}日 以降に変更されたタスク：2 件（印を付けています）。 変更履歴を見る$/,
-    invalid:
-      '「2026-02-30」は日付ではないため、変更は示していません。since は YYYY-MM-DD 形式で指定してください（例：2026-11-29）。',
+    invalid: '「2026-02-30」は YYYY-MM-DD 形式の日付（例：2026-11-29）ではないため、変更は示していません。',
     language: '简体中文',
   },
 };
@@ -280,13 +279,12 @@ for (const [i, {locale, prefix}] of LOCALE_ROUTES.entries()) {
     await expect(page.locator(`tr#${NEW_TASK.id}`)).toBeHidden();
     await expect(page.locator('tr:not([data-changed])').getByText(words.badge, {exact: true})).toHaveCount(0);
 
-    // The history, newest first: the import's entry (marked new since the review), then the first publication.
+    // The history, newest first: the import's entry, then the first publication.
     const history = page.locator('#matrix-changes');
     await expect(history).toHaveText(words.heading);
     const entries = page.locator('li[id^="change-"]');
     await expect(entries).toHaveCount(2);
     const latest = page.locator(`li#change-${importDay()}`);
-    await expect(latest).toHaveAttribute('data-new', 'true');
     expect(await latest.locator('ul > li').allTextContents()).toEqual(words.changes);
     // Each name on the page links to it (in the order of the locale's sentence).
     const links = await latest.locator('ul > li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));

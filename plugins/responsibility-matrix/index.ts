@@ -17,6 +17,9 @@ import {DEFAULT_LOCALE} from '../../src/i18n/locales';
 import {isLocale} from '../../src/i18n/locales';
 import {formatMatrixProblems, validateMatrix} from './validate';
 
+/** The change log's words, one file per locale. */
+const WORDS_DIR = path.join(__dirname, '../../src/data/responsibilities/changeWords');
+
 export interface ResponsibilityMatrixOptions {
   /** The data to validate and publish; the site's own by default (tests pass others). */
   matrix?: Matrix;
@@ -42,6 +45,13 @@ export default function responsibilityMatrixPlugin(context: LoadContext, options
           {tagName: 'script', innerHTML: partyFilterBootScript()},
         ],
       };
+    },
+    configureWebpack() {
+      // Components import the change log's words of the default locale; each locale's build gets its own file
+      // instead, so a page carries one language's templates, not all of them.
+      const locale = context.i18n.currentLocale;
+      if (!isLocale(locale) || locale === DEFAULT_LOCALE) return {};
+      return {resolve: {alias: {[`${path.join(WORDS_DIR, DEFAULT_LOCALE)}$`]: path.join(WORDS_DIR, `${locale}.ts`)}}};
     },
     getClientModules() {
       return [path.join(__dirname, 'partyFilterClient.ts'), path.join(__dirname, 'retiredIds.ts')];

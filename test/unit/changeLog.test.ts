@@ -16,6 +16,7 @@ import {
   type ChangeLog,
 } from '@site/src/data/responsibilities/changes';
 import {describeEntry, namesOf, partsToText} from '@site/src/data/responsibilities/changeText';
+import {CHANGE_WORDS} from '@site/src/data/responsibilities/changeWords';
 import type {Matrix} from '@site/src/data/responsibilities/types';
 import {changeLogProblems, matrixFingerprint} from '@site/plugins/responsibility-matrix/fingerprint';
 import {appendEntry} from '@site/scripts/import-matrix/changeLogEntry';
@@ -49,7 +50,7 @@ function importFixture(name: string, retire: Record<string, string | undefined> 
   return {matrix, log: appendEntry(log, baseline, matrix, changes, DAY)};
 }
 const texts = (m: Matrix, log: ChangeLog, locale: Locale, index = log.length - 1) => {
-  const {changes, note} = describeEntry(log[index]!, m, namesOf(m, log, locale), locale);
+  const {changes, note} = describeEntry(log[index]!, m, namesOf(m, log, locale), CHANGE_WORDS[locale], locale);
   return [...changes.map(partsToText), ...(note ? [note] : [])];
 };
 
@@ -154,7 +155,7 @@ describe('an import appends an entry from its diff', () => {
 
   it('links each name still on the page to its row or section; a retired task names where it went', () => {
     const {matrix, log} = importFixture('e2e', {'break-glass-access': undefined});
-    const {changes} = describeEntry(log[1]!, matrix, namesOf(matrix, log, 'en'), 'en');
+    const {changes} = describeEntry(log[1]!, matrix, namesOf(matrix, log, 'en'), CHANGE_WORDS.en, 'en');
     const links = changes.map((parts) => parts.flatMap((p) => (typeof p === 'string' ? [] : [p.id])));
     expect(links).toEqual([['rotate-tls-certificates', 'upgrade-and-security'], ['logging'], ['technical-support']]);
   });
@@ -209,5 +210,22 @@ describe('when rows changed', () => {
     expect(['2026-02-30', '2026-13-01', '26-01-01', '2026-1-1', 'yesterday', '']).toEqual(expect.arrayContaining([]));
     for (const bad of ['2026-02-30', '2026-13-01', '26-01-01', '2026-1-1', 'yesterday', ''])
       expect(parseDay(bad), bad).toBeNull();
+  });
+});
+
+describe("every locale's words", () => {
+  const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  it('has every template, with the same names to fill in as the default locale', () => {
+    const keys = Object.keys(CHANGE_WORDS['zh-Hans']);
+    expect(keys.length).toBeGreaterThan(10);
+    for (const locale of LOCALES) {
+      expect(Object.keys(CHANGE_WORDS[locale]), locale).toEqual(keys);
+      for (const key of keys) {
+        const k = key as keyof (typeof CHANGE_WORDS)['en'];
+        expect(placeholders(CHANGE_WORDS[locale][k]), `${locale} ${key}`).toEqual(
+          placeholders(CHANGE_WORDS['zh-Hans'][k]),
+        );
+      }
+    }
   });
 });

@@ -32,7 +32,7 @@ export function SinceStatus(): ReactNode {
   if (raw !== null && day === null)
     text = (
       <Translate id="changedSince.invalid" values={{value: raw, example: changeLog[0]!.date}}>
-        {'“{value}”不是日期，因此没有标出变更。请按 YYYY-MM-DD 格式填写 since，例如 {example}。'}
+        {'“{value}”不是 YYYY-MM-DD 格式的日期（例如 {example}），未标出变更。'}
       </Translate>
     );
   else if (day !== null && changed)

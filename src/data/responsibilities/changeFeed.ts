@@ -1,20 +1,8 @@
 import type {Locale} from '../../i18n/locales';
 import {CHANGES_HEADING_ID, entryAnchor, entryId, formatDay, type ChangeLog} from './changes';
 import {describeEntry, fill, namesOf, partsToText, type ChangePart} from './changeText';
-import type {Localized, Matrix} from './types';
-
-export const FEED_TEXT = {
-  title: {
-    'zh-Hans': 'Zilliz BYOC 共同责任矩阵的变更',
-    en: 'Zilliz BYOC shared responsibilities: changes',
-    ja: 'Zilliz BYOC 責任共有マトリクスの変更',
-  },
-  entryTitle: {
-    'zh-Hans': '{date} 的矩阵变更',
-    en: 'Matrix changes of {date}',
-    ja: '{date} のマトリクス変更',
-  },
-} as const satisfies Record<string, Localized>;
+import {CHANGE_WORDS} from './changeWords';
+import type {Matrix} from './types';
 
 /**
  * The feed's id and its entries' ids: tag URIs (RFC 4151) that name the page, not the host it is served from,
@@ -46,17 +34,18 @@ export interface FeedOptions {
 /** The change log as an Atom feed (RFC 4287), newest entry first, in one locale's words. */
 export function changeFeed({matrix: m, log, locale, pageUrl, feedUrl}: FeedOptions): string {
   const names = namesOf(m, log, locale);
+  const words = CHANGE_WORDS[locale];
   const time = (day: string) => `${day}T00:00:00Z`;
   const entries = log
     .map((entry, i) => ({entry, id: entryId(log, i)}))
     .reverse()
     .map(({entry, id}) => {
-      const {changes, note} = describeEntry(entry, m, names, locale);
+      const {changes, note} = describeEntry(entry, m, names, words, locale);
       const html = [
         ...(note ? [`<p>${xml(note)}</p>`] : []),
         `<ul>${changes.map((parts) => `<li>${partsToHtml(parts, pageUrl)}</li>`).join('')}</ul>`,
       ].join('');
-      const title = partsToText(fill(FEED_TEXT.entryTitle[locale], {date: formatDay(entry.date, locale)}));
+      const title = partsToText(fill(words.entryTitle, {date: formatDay(entry.date, locale)}));
       return [
         '  <entry>',
         `    <id>${xml(`${feedId(locale)}/${id}`)}</id>`,
@@ -72,7 +61,7 @@ export function changeFeed({matrix: m, log, locale, pageUrl, feedUrl}: FeedOptio
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">`,
     `  <id>${xml(feedId(locale))}</id>`,
-    `  <title>${xml(FEED_TEXT.title[locale])}</title>`,
+    `  <title>${xml(words.feedTitle)}</title>`,
     `  <updated>${time(log.at(-1)?.date ?? m.version)}</updated>`,
     `  <link rel="self" type="application/atom+xml" href="${xml(feedUrl)}"/>`,
     `  <link rel="alternate" type="text/html" href="${xml(`${pageUrl}#${CHANGES_HEADING_ID}`)}"/>`,

@@ -1,74 +1,12 @@
 import {LOCALE_SETTINGS, type Locale} from '../../i18n/locales';
 import type {ChangeLog, ChangeLogEntry, MatrixChange} from './changes';
-import {EXPORT_HEADERS} from './exports';
-import type {Localized, Matrix, PartyId} from './types';
+import type {ChangeWords} from './changeWords/types';
+import type {Matrix, PartyId} from './types';
 
-/**
- * The change log in words: a template per kind of change in every locale, filled with the names of tasks and
- * sections. Data, not `translate()`: the build's Atom feeds and downloads use the same words as the page.
+/*
+ * The change log in words: the locale's templates (changeWords/) filled with the names of tasks and sections.
+ * The page, the Atom feeds and the downloads all say a change this way.
  */
-export const CHANGE_TEMPLATES = {
-  initial: {
-    'zh-Hans': '首次发布：{sections} 个章节，共 {tasks} 项任务。',
-    en: 'First published: {tasks} tasks in {sections} sections.',
-    ja: '初版を公開：{sections} セクション、{tasks} 件のタスク。',
-  },
-  responsible: {
-    'zh-Hans': '{task}：负责方由“{before}”改为“{after}”。',
-    en: '{task}: responsibility moved from “{before}” to “{after}”.',
-    ja: '{task}：担当が「{before}」から「{after}」に変わりました。',
-  },
-  taskAdded: {
-    'zh-Hans': '新增任务 {task}（{section}；负责方：{responsible}）。',
-    en: 'Added {task} to {section} (responsible: {responsible}).',
-    ja: '{section} にタスク {task} を追加（担当：{responsible}）。',
-  },
-  taskMoved: {
-    'zh-Hans': '{task} 从“{from}”移至 {to}。',
-    en: 'Moved {task} from “{from}” to {to}.',
-    ja: '{task} を「{from}」から {to} に移動。',
-  },
-  taskRetired: {
-    'zh-Hans': '移除任务“{task}”；原链接现指向 {to}。',
-    en: 'Retired “{task}”; its links now go to {to}.',
-    ja: 'タスク「{task}」を廃止。既存のリンクは {to} に移動します。',
-  },
-  sectionAdded: {
-    'zh-Hans': '新增章节 {section}。',
-    en: 'Added the section {section}.',
-    ja: 'セクション {section} を追加。',
-  },
-  sectionRetired: {
-    'zh-Hans': '移除章节“{section}”；原链接现指向 {to}。',
-    en: 'Retired the section “{section}”; its links now go to {to}.',
-    ja: 'セクション「{section}」を廃止。既存のリンクは {to} に移動します。',
-  },
-  renamed: {
-    'zh-Hans': '{item} 改名：“{before}”→“{after}”（仅措辞）。',
-    en: 'Reworded {item}: “{before}” → “{after}” (wording only).',
-    ja: '{item} の表記を変更：「{before}」→「{after}」（表記のみ）。',
-  },
-  renamedElsewhere: {
-    'zh-Hans': '{item} 在{languages}中的措辞有改动（仅措辞）。',
-    en: 'Reworded {item} in {languages} (wording only).',
-    ja: '{item} の {languages} の表記を変更（表記のみ）。',
-  },
-  tasksReordered: {
-    'zh-Hans': '调整了 {section} 中任务的顺序。',
-    en: 'Reordered the tasks of {section}.',
-    ja: '{section} のタスクの順序を変更。',
-  },
-  sectionsReordered: {
-    'zh-Hans': '调整了章节的顺序。',
-    en: 'Reordered the sections.',
-    ja: 'セクションの順序を変更。',
-  },
-  labelOnly: {
-    'zh-Hans': '仅措辞改动，职责未变。',
-    en: 'Wording only: no responsibility changed.',
-    ja: '表記のみの変更で、担当は変わっていません。',
-  },
-} as const satisfies Record<string, Localized>;
 
 /** A name in a change's text that links to the matrix: a row (`task`) or a section heading. */
 export interface NameRef {
@@ -129,8 +67,8 @@ export function namesOf(m: Matrix, log: ChangeLog, locale: Locale): Names {
 }
 
 /** Who holds a task, in words: a party's name, or "Shared". */
-function holders(m: Matrix, parties: readonly PartyId[], locale: Locale): string {
-  if (parties.length > 1) return EXPORT_HEADERS.shared[locale];
+function holders(m: Matrix, parties: readonly PartyId[], words: ChangeWords, locale: Locale): string {
+  if (parties.length > 1) return words.shared;
   return m.parties.find((p) => p.id === parties[0])?.label[locale] ?? parties.join(' + ');
 }
 
@@ -141,8 +79,14 @@ function languages(locales: readonly string[], locale: Locale): string {
 }
 
 /** One change in the reader's language. */
-export function describeChange(c: MatrixChange, m: Matrix, names: Names, locale: Locale): ChangePart[] {
-  const t = (key: keyof typeof CHANGE_TEMPLATES) => CHANGE_TEMPLATES[key][locale];
+export function describeChange(
+  c: MatrixChange,
+  m: Matrix,
+  names: Names,
+  words: ChangeWords,
+  locale: Locale,
+): ChangePart[] {
+  const t = (key: keyof ChangeWords) => words[key];
   const task = (id: string): ChangePart => (names.onPage(id) ? {id, text: names.task(id)} : names.task(id));
   const section = (id: string): ChangePart => (names.onPage(id) ? {id, text: names.section(id)} : names.section(id));
   switch (c.kind) {
@@ -151,14 +95,14 @@ export function describeChange(c: MatrixChange, m: Matrix, names: Names, locale:
     case 'responsible':
       return fill(t('responsible'), {
         task: task(c.task),
-        before: holders(m, c.before, locale),
-        after: holders(m, c.after, locale),
+        before: holders(m, c.before, words, locale),
+        after: holders(m, c.after, words, locale),
       });
     case 'task-added':
       return fill(t('taskAdded'), {
         task: task(c.task),
         section: section(c.section),
-        responsible: holders(m, c.responsible, locale),
+        responsible: holders(m, c.responsible, words, locale),
       });
     case 'task-moved':
       return fill(t('taskMoved'), {task: task(c.task), from: names.section(c.from), to: section(c.to)});
@@ -187,12 +131,9 @@ export const partsToText = (parts: readonly ChangePart[]) =>
   parts.map((p) => (typeof p === 'string' ? p : p.text)).join('');
 
 /** Every change of an entry in words, with the note for an entry that only rewords. */
-export function describeEntry(entry: ChangeLogEntry, m: Matrix, names: Names, locale: Locale) {
+export function describeEntry(entry: ChangeLogEntry, m: Matrix, names: Names, words: ChangeWords, locale: Locale) {
   return {
-    changes: entry.changes.map((c) => describeChange(c, m, names, locale)),
-    note:
-      entry.changes.length > 0 && entry.changes.every((c) => c.kind === 'label')
-        ? CHANGE_TEMPLATES.labelOnly[locale]
-        : undefined,
+    changes: entry.changes.map((c) => describeChange(c, m, names, words, locale)),
+    note: entry.changes.length > 0 && entry.changes.every((c) => c.kind === 'label') ? words.labelOnly : undefined,
   };
 }

@@ -2,6 +2,7 @@ import type {Locale} from '../../i18n/locales';
 import type {Localized, Matrix, PartyId, Task} from './types';
 import {entryId, isLabelOnly, lastChanged, type ChangeLog, type MatrixChange} from './changes';
 import {describeChange, namesOf, partsToText} from './changeText';
+import {CHANGE_WORDS} from './changeWords';
 
 /** Words of the CSV export that are not in the matrix data (party names are). */
 export const EXPORT_HEADERS: {
@@ -17,7 +18,7 @@ export const EXPORT_HEADERS: {
   section: {'zh-Hans': '章节', en: 'Section', ja: 'セクション'},
   task: {'zh-Hans': '任务', en: 'Task', ja: 'タスク'},
   responsible: {'zh-Hans': '负责方', en: 'Responsible', ja: '担当'},
-  shared: {'zh-Hans': '共同负责', en: 'Shared', ja: '共同で担当'},
+  shared: {'zh-Hans': CHANGE_WORDS['zh-Hans'].shared, en: CHANGE_WORDS.en.shared, ja: CHANGE_WORDS.ja.shared},
   version: {'zh-Hans': '矩阵版本', en: 'Matrix version', ja: 'マトリクスのバージョン'},
   lastChanged: {'zh-Hans': '最近变更', en: 'Last changed', ja: '最終変更日'},
 };
@@ -63,7 +64,10 @@ export function matrixToJson(m: Matrix, log: ChangeLog, locale: Locale): MatrixJ
       id: entryId(log, i),
       date: entry.date,
       labelOnly: isLabelOnly(entry),
-      changes: entry.changes.map((c) => ({...c, text: partsToText(describeChange(c, m, names, locale))})),
+      changes: entry.changes.map((c) => ({
+        ...c,
+        text: partsToText(describeChange(c, m, names, CHANGE_WORDS[locale], locale)),
+      })),
     })),
   };
 }
