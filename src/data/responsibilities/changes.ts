@@ -99,11 +99,6 @@ export function lastChanged(m: Matrix, log: ChangeLog): Map<string, string> {
   return dates;
 }
 
-/** The day the matrix last changed, in any way (words too). */
-export function lastChangeDate(log: ChangeLog): string | undefined {
-  return log.at(-1)?.date;
-}
-
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A `?since=` value: a real calendar day as YYYY-MM-DD, or null. */
@@ -120,11 +115,6 @@ export function tasksChangedSince(m: Matrix, log: ChangeLog, since: string): Set
   const changed = new Set<string>();
   for (const [id, date] of lastChanged(m, log)) if (date > since) changed.add(id);
   return changed;
-}
-
-/** The entries after `since`. */
-export function entriesSince(log: ChangeLog, since: string): ChangeLogEntry[] {
-  return log.filter((e) => e.date > since);
 }
 
 /** A day as the reader's language writes it; UTC, so the server and the browser agree. */
