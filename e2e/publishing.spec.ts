@@ -3,6 +3,8 @@ import path from 'node:path';
 import {parse} from 'csv-parse/sync';
 import type {ConsoleLinks} from '../src/data/responsibilities/consoleLinks';
 import {matrixToJson} from '../src/data/responsibilities/exports';
+import {changeLog} from '../src/data/responsibilities/changeLog';
+import {lastChanged} from '../src/data/responsibilities/changes';
 import {allTasks, matrix} from '../src/data/responsibilities/model';
 import {LOCALES, type Locale} from '../src/i18n/locales';
 import {consoleLinkProblem} from '../scripts/lib/consoleLinkLanding';
@@ -106,7 +108,7 @@ test.describe('exports', () => {
       expect(csvHref).toBe(`${TEST_BASE_URL}${prefix}shared-responsibilities.${locale}.csv`);
 
       const json = await (await request.get(`${TEST_SITE_URL}${jsonHref}`)).json();
-      expect(json).toEqual(matrixToJson(matrix, dataLocale));
+      expect(json).toEqual(matrixToJson(matrix, changeLog, dataLocale));
 
       const csvResponse = await request.get(`${TEST_SITE_URL}${csvHref}`);
       expect(csvResponse.status()).toBe(200);
@@ -114,8 +116,9 @@ test.describe('exports', () => {
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const [header, ...rows] = parse(bytes.toString('utf8'), {bom: true}) as string[][];
       expect(header!.slice(4, 4 + matrix.parties.length)).toEqual(matrix.parties.map((p) => p.label[dataLocale]));
-      expect(header).toHaveLength(5 + matrix.parties.length);
-      // One line per task: id, section, label, who is responsible in a word, the marks, the version.
+      expect(header).toHaveLength(6 + matrix.parties.length);
+      // One line per task: id, section, label, who is responsible in a word, the marks, the version, the day the
+      // task last changed.
       expect(rows).toEqual(
         matrix.sections.flatMap((s) =>
           s.tasks.map((t) => [
@@ -127,6 +130,7 @@ test.describe('exports', () => {
               : matrix.parties.find((p) => p.id === t.responsible[0])!.label[dataLocale],
             ...matrix.parties.map((p) => (t.responsible.includes(p.id) ? '✔' : '')),
             matrix.version,
+            lastChanged(matrix, changeLog).get(t.id),
           ]),
         ),
       );

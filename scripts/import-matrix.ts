@@ -6,6 +6,7 @@
  */
 import {parseArgs} from 'node:util';
 import {sharedResponsibilities} from '../src/data/responsibilities/sharedResponsibilities';
+import {changeLog} from '../src/data/responsibilities/changeLog';
 import {LOCALES, type Locale} from '../src/i18n/locales';
 import {ImportError, runImport} from './import-matrix/index';
 
@@ -49,6 +50,7 @@ function main(): number {
       today: new Date().toISOString().slice(0, 10),
       write: values['dry-run'] !== true,
       current: sharedResponsibilities,
+      log: changeLog,
     });
     for (const line of lines) console.log(line);
     return 0;

@@ -3,7 +3,10 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {consoleLinks} from '../../src/data/responsibilities/consoleLinks';
 import {matrixToCsv, matrixToJson} from '../../src/data/responsibilities/exports';
-import {exportFileName} from '../../src/data/responsibilities/pages';
+import {exportFileName, SHARED_RESPONSIBILITIES_PATH} from '../../src/data/responsibilities/pages';
+import {changeFeed} from '../../src/data/responsibilities/changeFeed';
+import {changeLog as siteChangeLog} from '../../src/data/responsibilities/changeLog';
+import {type ChangeLog} from '../../src/data/responsibilities/changes';
 import {partyFilterBootScript, partyFilterCss} from '../../src/data/responsibilities/partyFilter';
 import {
   sharedResponsibilities,
@@ -14,9 +17,14 @@ import {DEFAULT_LOCALE} from '../../src/i18n/locales';
 import {isLocale} from '../../src/i18n/locales';
 import {formatMatrixProblems, validateMatrix} from './validate';
 
+/** The change log's words, one file per locale. */
+const WORDS_DIR = path.join(__dirname, '../../src/data/responsibilities/changeWords');
+
 export interface ResponsibilityMatrixOptions {
   /** The data to validate and publish; the site's own by default (tests pass others). */
   matrix?: Matrix;
+  /** Its change log; the site's own by default. */
+  changeLog?: ChangeLog;
 }
 
 /**
@@ -25,7 +33,7 @@ export interface ResponsibilityMatrixOptions {
  * site publishes beside its pages.
  */
 export default function responsibilityMatrixPlugin(context: LoadContext, options?: unknown): Plugin {
-  const {matrix = sharedResponsibilities} = (options ?? {}) as ResponsibilityMatrixOptions;
+  const {matrix = sharedResponsibilities, changeLog = siteChangeLog} = (options ?? {}) as ResponsibilityMatrixOptions;
   return {
     name: 'responsibility-matrix',
     injectHtmlTags() {
@@ -38,6 +46,13 @@ export default function responsibilityMatrixPlugin(context: LoadContext, options
         ],
       };
     },
+    configureWebpack() {
+      // Components import the change log's words of the default locale; each locale's build gets its own file
+      // instead, so a page carries one language's templates, not all of them.
+      const locale = context.i18n.currentLocale;
+      if (!isLocale(locale) || locale === DEFAULT_LOCALE) return {};
+      return {resolve: {alias: {[`${path.join(WORDS_DIR, DEFAULT_LOCALE)}$`]: path.join(WORDS_DIR, `${locale}.ts`)}}};
+    },
     getClientModules() {
       return [path.join(__dirname, 'partyFilterClient.ts'), path.join(__dirname, 'retiredIds.ts')];
     },
@@ -45,15 +60,27 @@ export default function responsibilityMatrixPlugin(context: LoadContext, options
       const problems = validateMatrix(matrix, SHARED_RESPONSIBILITIES_FILE, context.i18n.locales);
       if (problems.length > 0) throw new Error(formatMatrixProblems(problems));
     },
-    async postBuild({outDir, i18n, siteConfig}) {
+    async postBuild({outDir, i18n, siteConfig, baseUrl}) {
       const locale = i18n.currentLocale;
       if (!isLocale(locale)) throw new Error(`${SHARED_RESPONSIBILITIES_FILE}: no labels for locale "${locale}"`);
       // Next to the page: /shared-responsibilities.zh-Hans.json, /en/shared-responsibilities.en.csv…
       await writeFile(
         path.join(outDir, exportFileName(locale, 'json')),
-        `${JSON.stringify(matrixToJson(matrix, locale), null, 2)}\n`,
+        `${JSON.stringify(matrixToJson(matrix, changeLog, locale), null, 2)}\n`,
       );
-      await writeFile(path.join(outDir, exportFileName(locale, 'csv')), matrixToCsv(matrix, locale));
+      await writeFile(path.join(outDir, exportFileName(locale, 'csv')), matrixToCsv(matrix, changeLog, locale));
+      // The feed's links are absolute (feed readers open them outside the site): baseUrl is the locale's.
+      const inLocale = (p: string) => `${siteConfig.url}${baseUrl}${p.slice(1)}`;
+      await writeFile(
+        path.join(outDir, exportFileName(locale, 'atom')),
+        changeFeed({
+          matrix,
+          log: changeLog,
+          locale,
+          pageUrl: inLocale(SHARED_RESPONSIBILITIES_PATH),
+          feedUrl: inLocale(`/${exportFileName(locale, 'atom')}`),
+        }),
+      );
       if (locale !== DEFAULT_LOCALE) return;
 
       // Site-wide files live once, at the root of the site.

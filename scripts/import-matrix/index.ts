@@ -3,6 +3,9 @@ import path from 'node:path';
 import {consoleLinks} from '../../src/data/responsibilities/consoleLinks';
 import {SHARED_RESPONSIBILITIES_FILE} from '../../src/data/responsibilities/sharedResponsibilities';
 import {type Matrix} from '../../src/data/responsibilities/types';
+import {type ChangeLog} from '../../src/data/responsibilities/changes';
+import {appendEntry} from './changeLogEntry';
+import {changeLogSource} from './writeChangeLog';
 import {LOCALES, type Locale} from '../../src/i18n/locales';
 import {formatChanges} from './formatChanges';
 import {ImportError} from './ImportError';
@@ -16,6 +19,8 @@ export {ImportError} from './ImportError';
 /** The exports last imported, one per locale (`<locale>.mdx`): the data must always agree with them. */
 export const EDITOR_EXPORTS_DIR = 'src/data/responsibilities/editor-exports';
 export const CONSOLE_LINKS_FILE = 'console-links.json';
+/** The change log the import appends to (src/data/responsibilities/changes.ts says what an entry holds). */
+export const CHANGE_LOG_FILE = 'src/data/responsibilities/changeLog.ts';
 
 export const editorExportPath = (locale: Locale) => `${EDITOR_EXPORTS_DIR}/${locale}.mdx`;
 
@@ -30,6 +35,8 @@ export interface RunImportOptions {
   write?: boolean;
   /** The matrix now in the data file (the module's own by default). */
   current: Matrix;
+  /** The change log now in its file; an import that changes the matrix appends an entry dated `today`. */
+  log: ChangeLog;
 }
 
 export interface RunImportResult {
@@ -37,6 +44,7 @@ export interface RunImportResult {
   lines: string[];
   changed: boolean;
   matrix: Matrix;
+  log: ChangeLog;
 }
 
 function read(root: string, file: string): string {
@@ -55,7 +63,7 @@ function read(root: string, file: string): string {
  * into the data, then write the data file, the editor exports and
  * console-links.json. Nothing is written unless every check passes.
  */
-export function runImport({root, files, retire, today, write = true, current}: RunImportOptions): RunImportResult {
+export function runImport({root, files, retire, today, write = true, current, log}: RunImportOptions): RunImportResult {
   const lines: string[] = [];
   const sources = {} as Partial<Record<Locale, {file: string; text: string}>>;
   for (const locale of LOCALES) {
@@ -84,6 +92,7 @@ export function runImport({root, files, retire, today, write = true, current}: R
     throw e;
   }
   const {matrix, changes, notes} = result;
+  const newLog = appendEntry(log, current, matrix, changes, today);
 
   const dataBefore = read(root, SHARED_RESPONSIBILITIES_FILE);
   const outputs: {file: string; before: string | undefined; after: string}[] = [
@@ -97,6 +106,16 @@ export function runImport({root, files, retire, today, write = true, current}: R
       before: existsSync(path.join(root, CONSOLE_LINKS_FILE)) ? read(root, CONSOLE_LINKS_FILE) : undefined,
       after: `${JSON.stringify(consoleLinks(matrix), null, 2)}\n`,
     },
+    // Written only with a new entry: an import that changes nothing leaves the log as it is.
+    ...(newLog === log
+      ? []
+      : [
+          {
+            file: CHANGE_LOG_FILE,
+            before: existsSync(path.join(root, CHANGE_LOG_FILE)) ? read(root, CHANGE_LOG_FILE) : undefined,
+            after: changeLogSource(newLog),
+          },
+        ]),
     // Each locale's page gets the sections' headings and tables.
     ...LOCALES.filter((locale) => existsSync(path.join(root, pageFile(locale)))).map((locale) => {
       const before = read(root, pageFile(locale));
@@ -111,6 +130,7 @@ export function runImport({root, files, retire, today, write = true, current}: R
   const toWrite = outputs.filter((o) => o.before !== o.after);
 
   lines.push(...formatChanges(changes), ...notes.map((n) => `note: ${n}`));
+  if (newLog !== log) lines.push(`change log: an entry dated ${today}, ${newLog.at(-1)!.changes.length} change(s)`);
   if (matrix.version !== current.version)
     lines.push(`version (the matrix's "updated" date): ${current.version} → ${matrix.version}`);
   else if (changes.length > 0) lines.push(`version stays ${matrix.version}: only labels changed`);
@@ -120,5 +140,5 @@ export function runImport({root, files, retire, today, write = true, current}: R
     for (const o of toWrite) writeFileSync(path.join(root, o.file), o.after);
     lines.push(`wrote ${toWrite.map((o) => o.file).join(', ')}`);
   } else lines.push(`dry run: would write ${toWrite.map((o) => o.file).join(', ')}`);
-  return {lines, changed: toWrite.length > 0, matrix};
+  return {lines, changed: toWrite.length > 0, matrix, log: newLog};
 }

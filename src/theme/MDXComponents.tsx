@@ -3,6 +3,7 @@ import MDXComponents from '@theme-original/MDXComponents';
 import Admonition from '@theme/Admonition';
 import ResponsibilityTable from '@site/src/components/ResponsibilityTable';
 import ResponsibilityOverview from '@site/src/components/ResponsibilityOverview';
+import MatrixChangeLog from '@site/src/components/MatrixChangeLog';
 import DocTable from '@site/src/components/DocTable';
 import MatrixMark from '@site/src/components/MatrixMark';
 import UnknownComponent from '@site/src/components/UnknownComponent';
@@ -17,6 +18,7 @@ const site: Record<SiteMdxComponent, ComponentType<any>> = {
   Admonition,
   ResponsibilityTable,
   ResponsibilityOverview,
+  MatrixChangeLog,
   // Targets of plugins/export-pipeline/exportedTables: exported raw tables render through these.
   DocTable,
   MatrixMark,

@@ -10,6 +10,7 @@ export const SITE_MDX_COMPONENTS = [
   'Admonition',
   'ResponsibilityTable',
   'ResponsibilityOverview',
+  'MatrixChangeLog',
   'DocTable',
   'MatrixMark',
   'UnknownComponent',

@@ -68,14 +68,16 @@ describe('ResponsibilityOverview', () => {
     setTestLocale('en');
     renderOverview('/shared-responsibilities?party=zilliz#manage-s3-bucket');
     const matching = countMatching(matrix, 'zilliz');
-    expect(screen.getByRole('status')).toHaveTextContent(
+    expect(screen.getByTestId('filter-status')).toHaveTextContent(
       `Showing ${matching + 1} of ${TOTAL} tasks: ${matching} match the filter, plus “Manage S3 bucket”, which the link points to`,
     );
   });
 
   it('counts a linked row inside the filter once', () => {
     renderOverview('/shared-responsibilities?party=customer#manage-s3-bucket');
-    expect(screen.getByRole('status')).toHaveTextContent(`显示 ${countMatching(matrix, 'customer')} / ${TOTAL} 项任务`);
+    expect(screen.getByTestId('filter-status')).toHaveTextContent(
+      `显示 ${countMatching(matrix, 'customer')} / ${TOTAL} 项任务`,
+    );
   });
 
   it('prints a line naming the filter, only when there is one', () => {
@@ -94,7 +96,9 @@ describe('ResponsibilityOverview', () => {
     const buttons = within(group).getAllByRole('button');
     expect(buttons.map((b) => b.getAttribute('data-filter'))).toEqual(['all', 'customer', 'zilliz', 'shared']);
     expect(buttons.map((b) => b.getAttribute('aria-pressed'))).toEqual(['false', 'false', 'true', 'false']);
-    expect(screen.getByRole('status')).toHaveTextContent(`显示 ${countMatching(matrix, 'zilliz')} / ${TOTAL} 项任务`);
+    expect(screen.getByTestId('filter-status')).toHaveTextContent(
+      `显示 ${countMatching(matrix, 'zilliz')} / ${TOTAL} 项任务`,
+    );
   });
 
   it('writes the choice to ?party= and clears it for All', () => {

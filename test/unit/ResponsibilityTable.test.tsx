@@ -19,6 +19,7 @@ const strings: TableStrings = {
   copyLink: (t) => `Copy link to ${t}`,
   linkCopied: 'Link copied',
   linkedOutsideFilter: 'Outside this filter; shown because the link points here',
+  changed: 'Changed',
 };
 
 function renderPage(sectionId: string, url = '/shared-responsibilities') {
@@ -188,5 +189,32 @@ describe('ResponsibilityTable in a site', () => {
     });
     expect(statusOf('监控')).toHaveTextContent('');
     expect(statusOf('日志记录')).toHaveTextContent('');
+  });
+});
+
+describe('?since=', () => {
+  const section = findSection(matrix, 'technical-support');
+  const badges = (container: HTMLElement) =>
+    [...container.querySelectorAll('tbody tr')].map((tr) => [
+      tr.id,
+      tr.querySelector('th')!.textContent!.includes('有变更'),
+      tr.hasAttribute('data-changed'),
+    ]);
+
+  it('marks every row changed after the day, in the row header (read with the task)', () => {
+    setTestLocale('zh-Hans');
+    const dayBeforeTheLog = '2000-01-01';
+    const {container} = renderPage(section.id, `/shared-responsibilities?since=${dayBeforeTheLog}&party=customer`);
+    expect(section.tasks.length).toBeGreaterThan(0);
+    expect(badges(container)).toEqual(section.tasks.map((t) => [t.id, true, true]));
+  });
+
+  it('marks nothing for a day after the last change, or a value that is not a day', () => {
+    setTestLocale('zh-Hans');
+    for (const since of ['2999-01-01', '2026-02-30', 'last-week']) {
+      const {container, unmount} = renderPage(section.id, `/shared-responsibilities?since=${since}`);
+      expect(badges(container), since).toEqual(section.tasks.map((t) => [t.id, false, false]));
+      unmount();
+    }
   });
 });

@@ -210,7 +210,7 @@ describe('the matrix components in every locale', () => {
     expect([link('json')?.textContent, link('json')?.getAttribute('href')]).toEqual(expected.json);
     const versions = screen.getAllByText((_, el) => el?.tagName === 'SPAN' && el.textContent === expected.version);
     expect(versions).toHaveLength(2);
-    expect(screen.getByRole('status')).toHaveTextContent(expected.status);
+    expect(screen.getByTestId('filter-status')).toHaveTextContent(expected.status);
     expect(container.querySelector('[data-print-filter]')).toHaveTextContent(expected.printed);
   });
 

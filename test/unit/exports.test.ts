@@ -7,13 +7,19 @@ import {csvField, matrixToCsv, responsibleLabel} from '@site/src/data/responsibi
 import {exportFileName} from '@site/src/data/responsibilities/pages';
 import {allTasks, matrix, type Matrix} from '@site/src/data/responsibilities/model';
 import {LOCALES} from '@site/src/i18n/locales';
+import {changeLog} from '@site/src/data/responsibilities/changeLog';
+import type {ChangeLog} from '@site/src/data/responsibilities/changes';
+
+const TRICKY_LOG: ChangeLog = [
+  {date: '2030-05-06', fingerprint: '-', changes: [{kind: 'initial', sections: 1, tasks: 1}]},
+];
 
 const parseCsv = (text: string): string[][] => parse(text, {bom: true, relax_column_count: false});
 
 // The exact text of both downloads and of the console contract: publishedFiles.test.ts.
 describe('CSV export', () => {
   it('starts with a UTF-8 byte-order mark and ends lines with CRLF', () => {
-    const csv = matrixToCsv(matrix, 'zh-Hans');
+    const csv = matrixToCsv(matrix, changeLog, 'zh-Hans');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.split('\r\n')).toHaveLength(allTasks(matrix).length + 2);
   });
@@ -55,7 +61,7 @@ describe('CSV export', () => {
       ],
     };
     for (const locale of LOCALES) {
-      const [, row] = parseCsv(matrixToCsv(tricky, locale));
+      const [, row] = parseCsv(matrixToCsv(tricky, TRICKY_LOG, locale));
       expect(row).toEqual([
         't',
         tricky.sections[0]!.title[locale],
@@ -64,6 +70,7 @@ describe('CSV export', () => {
         '',
         '✔',
         matrix.version,
+        '2030-05-06',
       ]);
     }
   });

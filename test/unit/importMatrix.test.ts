@@ -18,15 +18,33 @@ import {consoleLinks} from '@site/src/data/responsibilities/consoleLinks';
 import {formatChanges} from '@site/scripts/import-matrix/formatChanges';
 import {ImportError} from '@site/scripts/import-matrix/ImportError';
 import {idFromLabel, importMatrix, type Exports, type ImportOptions} from '@site/scripts/import-matrix/importMatrix';
-import {CONSOLE_LINKS_FILE, EDITOR_EXPORTS_DIR, editorExportPath, runImport} from '@site/scripts/import-matrix/index';
+import {
+  CHANGE_LOG_FILE,
+  CONSOLE_LINKS_FILE,
+  EDITOR_EXPORTS_DIR,
+  editorExportPath,
+  runImport,
+} from '@site/scripts/import-matrix/index';
 import {pageFile, updatePage} from '@site/scripts/import-matrix/pages';
 import {parseExport} from '@site/scripts/import-matrix/parseExport';
 import {rewriteDataSource} from '@site/scripts/import-matrix/writeDataSource';
+import {matrixFingerprint} from '@site/plugins/responsibility-matrix/fingerprint';
+import {changeLogSource} from '@site/scripts/import-matrix/writeChangeLog';
+import type {ChangeLog} from '@site/src/data/responsibilities/changes';
 
 const ROOT = path.join(__dirname, '../..');
 const FIXTURES = 'test/fixtures/import-matrix';
 const SEED = 'test/fixtures/seed-shared-responsibilities.mdx';
 const TODAY = '2031-01-02';
+
+/** The baseline's log: it was published as it is. */
+const BASELINE_LOG: ChangeLog = [
+  {
+    date: baseline.version,
+    fingerprint: matrixFingerprint(baseline),
+    changes: [{kind: 'initial', sections: 5, tasks: 17}],
+  },
+];
 
 const fixture = (name: string) => `${FIXTURES}/${name}`;
 const BASELINE = `${FIXTURES}/baseline`;
@@ -63,6 +81,7 @@ const scratchCopy = (): string => {
   for (const l of LOCALES) cpSync(path.join(ROOT, baselinePage(l)), path.join(dir, pageFile(l)));
   cpSync(path.join(ROOT, BASELINE, 'sharedResponsibilities.ts'), path.join(dir, SHARED_RESPONSIBILITIES_FILE));
   cpSync(path.join(ROOT, BASELINE, 'editor-exports'), path.join(dir, EDITOR_EXPORTS_DIR), {recursive: true});
+  writeFileSync(path.join(dir, CHANGE_LOG_FILE), changeLogSource(BASELINE_LOG));
   return dir;
 };
 
@@ -444,9 +463,10 @@ describe('the pages follow the sections', () => {
     );
     const after = updatePage(page('zh-Hans'), 'zh-Hans', baseline, matrix);
     expect(after).not.toContain('technical-support');
+    // In the place of the old one: after the section before it, above the change history that ends the page.
     expect(
       after.endsWith(
-        '<ResponsibilityTable section="service-availability" />\n\n## 技术支持 {/* #support */}\n\n<ResponsibilityTable section="support" />\n',
+        '<ResponsibilityTable section="service-availability" />\n\n## 技术支持 {/* #support */}\n\n<ResponsibilityTable section="support" />\n\n## 变更记录 {/* #matrix-changes */}\n\n<MatrixChangeLog />\n',
       ),
     ).toBe(true);
     // Imported again, the page stays as it is.
@@ -529,6 +549,7 @@ describe('npm run import:matrix (the command)', {timeout: 30_000}, () => {
       expect(result.status).toBe(0);
       expect(result.written).toEqual([
         '~ console-links.json',
+        '~ src/data/responsibilities/changeLog.ts',
         '~ src/data/responsibilities/editor-exports/en.mdx',
         '~ src/data/responsibilities/editor-exports/ja.mdx',
         '~ src/data/responsibilities/editor-exports/zh-Hans.mdx',
@@ -548,18 +569,23 @@ describe('npm run import:matrix (files)', () => {
   });
   const scratch = () => (dir = scratchCopy());
   const snapshot = (root: string) =>
-    [SHARED_RESPONSIBILITIES_FILE, CONSOLE_LINKS_FILE, ...LOCALES.map(editorExportPath), ...LOCALES.map(pageFile)].map(
-      (f) => readFileSync(path.join(root, f), 'utf8'),
-    );
+    [
+      SHARED_RESPONSIBILITIES_FILE,
+      CONSOLE_LINKS_FILE,
+      CHANGE_LOG_FILE,
+      ...LOCALES.map(editorExportPath),
+      ...LOCALES.map(pageFile),
+    ].map((f) => readFileSync(path.join(root, f), 'utf8'));
 
   it('writes the data, console-links.json and the exports, then finds nothing to do the second time', () => {
     const root = scratch();
     const files = everyLocale('added-task');
-    const first = runImport({root, files, today: TODAY, current: baseline});
+    const first = runImport({root, files, today: TODAY, current: baseline, log: BASELINE_LOG});
     expect(first.lines).toEqual([
       '+ task "rotate-tls-certificates" in "upgrade-and-security": Rotate TLS certificates [Zilliz BYOC]',
+      `change log: an entry dated ${TODAY}, 1 change(s)`,
       `version (the matrix's "updated" date): ${baseline.version} → ${TODAY}`,
-      `wrote ${[SHARED_RESPONSIBILITIES_FILE, CONSOLE_LINKS_FILE, ...LOCALES.map(editorExportPath)].join(', ')}`,
+      `wrote ${[SHARED_RESPONSIBILITIES_FILE, CONSOLE_LINKS_FILE, CHANGE_LOG_FILE, ...LOCALES.map(editorExportPath)].join(', ')}`,
     ]);
     const data = readFileSync(path.join(root, SHARED_RESPONSIBILITIES_FILE), 'utf8');
     expect(data).toContain(`  version: '${TODAY}',\n`);
@@ -577,7 +603,7 @@ describe('npm run import:matrix (files)', () => {
     );
 
     const before = snapshot(root);
-    const second = runImport({root, files, today: '2032-12-31', current: first.matrix});
+    const second = runImport({root, files, today: '2032-12-31', current: first.matrix, log: first.log});
     expect(second.lines).toEqual(['no changes: the data already matches these exports']);
     expect(snapshot(root)).toEqual(before);
   });
@@ -585,7 +611,13 @@ describe('npm run import:matrix (files)', () => {
   it('checks a locale not given against its last imported export', () => {
     const root = scratch();
     expect(() =>
-      runImport({root, files: {en: fixture('changed-mark.en.mdx')}, today: TODAY, current: baseline}),
+      runImport({
+        root,
+        files: {en: fixture('changed-mark.en.mdx')},
+        today: TODAY,
+        current: baseline,
+        log: BASELINE_LOG,
+      }),
     ).toThrow(
       `the exports disagree on a mark: row 1 of "Technical support": ${fixture('changed-mark.en.mdx')}:147 "Logging" marks Zilliz BYOC + Customer, ${editorExportPath('zh-Hans')}:147 "日志记录" marks Customer [no --zh-Hans given: ${editorExportPath('zh-Hans')} is the last imported zh-Hans export]`,
     );
@@ -594,15 +626,16 @@ describe('npm run import:matrix (files)', () => {
   it('leaves every file untouched when it refuses, including a file that cannot be read', () => {
     const root = scratch();
     const before = snapshot(root);
-    expect(() => runImport({root, files: {en: fixture('bad-mark.en.mdx')}, today: TODAY, current: baseline})).toThrow(
-      ImportError,
-    );
+    expect(() =>
+      runImport({root, files: {en: fixture('bad-mark.en.mdx')}, today: TODAY, current: baseline, log: BASELINE_LOG}),
+    ).toThrow(ImportError);
     expect(() =>
       runImport({
         root,
         files: {en: 'exports/missing.mdx', 'zh-Hans': editorExportPath('zh-Hans')},
         today: TODAY,
         current: baseline,
+        log: BASELINE_LOG,
       }),
     ).toThrow('exports/missing.mdx: cannot read the file (ENOENT)');
     expect(snapshot(root)).toEqual(before);
@@ -617,9 +650,10 @@ describe('npm run import:matrix (files)', () => {
       today: TODAY,
       write: false,
       current: baseline,
+      log: BASELINE_LOG,
     });
     expect(lines.at(-1)).toBe(
-      `dry run: would write ${[SHARED_RESPONSIBILITIES_FILE, CONSOLE_LINKS_FILE, ...LOCALES.map(editorExportPath)].join(', ')}`,
+      `dry run: would write ${[SHARED_RESPONSIBILITIES_FILE, CONSOLE_LINKS_FILE, CHANGE_LOG_FILE, ...LOCALES.map(editorExportPath)].join(', ')}`,
     );
     expect(snapshot(root)).toEqual(before);
   });

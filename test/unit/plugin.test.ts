@@ -33,10 +33,11 @@ describe('the build plugin', () => {
       outDir,
       i18n: {currentLocale: 'en', locales: ['zh-Hans', 'en'], defaultLocale: 'zh-Hans'},
       siteConfig: {url: 'https://example.com', baseUrl: '/docs/'},
+      baseUrl: '/docs/en/',
     } as never);
     expect(JSON.parse(readFileSync(path.join(outDir, 'shared-responsibilities.en.json'), 'utf8')).locale).toBe('en');
     expect(readFileSync(path.join(outDir, 'shared-responsibilities.en.csv'), 'utf8')).toMatch(
-      /^\uFEFFTask ID,Section,Task,Responsible,Zilliz BYOC,Customer,Matrix version\r\n/,
+      /^\uFEFFTask ID,Section,Task,Responsible,Zilliz BYOC,Customer,Matrix version,Last changed\r\n/,
     );
   });
 

@@ -13,6 +13,7 @@ import {matrixToCsv, matrixToJson} from '@site/src/data/responsibilities/exports
 import {allTasks, matrix, type Matrix, type Task} from '@site/src/data/responsibilities/model';
 import {LOCALES, type Locale} from '@site/src/i18n/locales';
 import {SHARED_RESPONSIBILITIES_FILE} from '@site/src/data/responsibilities/sharedResponsibilities';
+import {changeLog} from '@site/src/data/responsibilities/changeLog';
 import {validateMatrix} from '@site/plugins/responsibility-matrix/validate';
 
 const ROOT = path.join(__dirname, '../..');
@@ -96,9 +97,9 @@ describe('README: Add a task', () => {
 
   it('every locale’s downloads carry the row', () => {
     for (const locale of LOCALES) {
-      const json = matrixToJson(changed, locale);
+      const json = matrixToJson(changed, changeLog, locale);
       expect(json.sections[sectionIndex]?.tasks.map((t) => t.id)).toContain(task.id);
-      expect(matrixToCsv(changed, locale)).toContain(task.label[locale]);
+      expect(matrixToCsv(changed, changeLog, locale)).toContain(task.label[locale]);
     }
   });
 });

@@ -18,6 +18,10 @@ import {type Locale} from '@site/src/i18n/locales';
 import {exportFileName} from '@site/src/data/responsibilities/pages';
 import {useLinkedId, usePartyFilter} from '@site/src/hooks/usePartyFilter';
 import {MarkGlyph} from '@site/src/components/MatrixMark';
+import Link from '@docusaurus/Link';
+import {CHANGES_HEADING_ID} from '@site/src/data/responsibilities/changes';
+import {SinceStatus} from '@site/src/components/ChangedSince';
+import {useSince} from '@site/src/hooks/useSince';
 import styles from './styles.module.css';
 
 function partyLabel(m: Matrix, id: 'zilliz' | 'customer', locale: Locale): string {
@@ -261,7 +265,14 @@ function Version({className}: {className?: string}): ReactNode {
     <span className={className}>
       <Translate
         id="responsibilityOverview.version"
-        values={{version: <time dateTime={matrix.version}>{matrix.version}</time>}}>
+        values={{
+          // The day of the last change of meaning; the change history says what changed.
+          version: (
+            <Link to={`#${CHANGES_HEADING_ID}`}>
+              <time dateTime={matrix.version}>{matrix.version}</time>
+            </Link>
+          ),
+        }}>
         {'更新于 {version}'}
       </Translate>
     </span>
@@ -277,7 +288,8 @@ export default function ResponsibilityOverview(): ReactNode {
   const {i18n} = useDocusaurusContext();
   const locale = toLocale(i18n.currentLocale);
   const shown = useShownRows();
-  const ref = useKeepViewBelow<HTMLElement>(shown.extra?.id);
+  const since = useSince();
+  const ref = useKeepViewBelow<HTMLElement>(`${shown.extra?.id ?? ''} ${since.raw ?? ''}`);
   return (
     // The toolbar (filter, downloads, key, version) is the page's furniture: left out of search.
     <section
@@ -290,6 +302,7 @@ export default function ResponsibilityOverview(): ReactNode {
       <Legend />
       <Version className={styles.version} />
       <Status shown={shown} locale={locale} />
+      <SinceStatus />
       <PrintedFilter shown={shown} locale={locale} />
     </section>
   );

@@ -8,6 +8,7 @@ import {type Locale} from '@site/src/i18n/locales';
 import {emptyUnder, rowFilters} from '@site/src/data/responsibilities/partyFilter';
 import DocTable from '@site/src/components/DocTable';
 import MatrixMark from '@site/src/components/MatrixMark';
+import {ChangedBadge, useChangedRows} from '@site/src/components/ChangedSince';
 import styles from './styles.module.css';
 
 /** Print keeps a table of up to this many rows on one page with its heading; a longer table may break between rows. */
@@ -20,6 +21,8 @@ export interface TableStrings {
   linkCopied: string;
   /** Under a row the link points at although the filter excludes it. */
   linkedOutsideFilter: string;
+  /** The badge of a row changed since the `?since=` day. */
+  changed: string;
 }
 
 export interface ResponsibilityTableViewProps {
@@ -29,6 +32,8 @@ export interface ResponsibilityTableViewProps {
   strings: TableStrings;
   /** Absolute URL of a row, for its copy-link button. */
   rowUrl?: (taskId: string) => string;
+  /** The rows changed since the reader's `?since=` day. */
+  changed?: ReadonlySet<string>;
 }
 
 /**
@@ -94,6 +99,7 @@ export const ResponsibilityTableView = memo(function ResponsibilityTableView({
   locale,
   strings,
   rowUrl,
+  changed,
 }: ResponsibilityTableViewProps): ReactNode {
   const [copiedId, copy] = useCopiedRow(rowUrl);
   return (
@@ -118,7 +124,12 @@ export const ResponsibilityTableView = memo(function ResponsibilityTableView({
         </thead>
         <tbody>
           {section.tasks.map((task) => (
-            <tr key={task.id} id={task.id} className={styles.row} data-filters={rowFilters(task)}>
+            <tr
+              key={task.id}
+              id={task.id}
+              className={styles.row}
+              data-filters={rowFilters(task)}
+              data-changed={changed?.has(task.id) || undefined}>
               <th scope="row">
                 {/* Label and button side by side: the button never wraps onto a line of its own. */}
                 <div className={styles.rowHead}>
@@ -126,6 +137,7 @@ export const ResponsibilityTableView = memo(function ResponsibilityTableView({
                   <span className={styles.taskLabel} data-linked-note={strings.linkedOutsideFilter}>
                     {task.label[locale]}
                   </span>
+                  {changed?.has(task.id) && <ChangedBadge label={strings.changed} />}
                   <CopyLinkButton
                     taskId={task.id}
                     taskLabel={task.label[locale]}
@@ -175,6 +187,11 @@ function useTableStrings(): TableStrings {
         message: '不在当前筛选范围内，因链接指向此行而显示',
         description: 'Under a row shown only because the URL points at it',
       }),
+      changed: translate({
+        id: 'responsibilityTable.changed',
+        message: '有变更',
+        description: 'Badge of a row changed after the ?since= day',
+      }),
     }),
     [],
   );
@@ -195,6 +212,7 @@ export default function ResponsibilityTable({section: sectionId}: Responsibility
   const section = findSection(matrix, sectionId);
   const strings = useTableStrings();
   const rowUrl = useCallback((id: string) => `${window.location.origin}${window.location.pathname}#${id}`, []);
+  const changed = useChangedRows();
   const brokenLinks = useBrokenLinks();
   // Rows are anchors the console links to; tell the broken-anchor checker.
   section.tasks.forEach((t) => brokenLinks.collectAnchor(t.id));
@@ -206,6 +224,7 @@ export default function ResponsibilityTable({section: sectionId}: Responsibility
       locale={locale}
       strings={strings}
       rowUrl={rowUrl}
+      changed={changed}
     />
   );
 }

@@ -1,5 +1,8 @@
 import type {Locale} from '../../i18n/locales';
 import type {Localized, Matrix, PartyId, Task} from './types';
+import {entryId, isLabelOnly, lastChanged, type ChangeLog, type MatrixChange} from './changes';
+import {describeChange, namesOf, partsToText} from './changeText';
+import {CHANGE_WORDS} from './changeWords';
 
 /** Words of the CSV export that are not in the matrix data (party names are). */
 export const EXPORT_HEADERS: {
@@ -9,24 +12,40 @@ export const EXPORT_HEADERS: {
   responsible: Localized;
   shared: Localized;
   version: Localized;
+  lastChanged: Localized;
 } = {
   taskId: {'zh-Hans': '任务 ID', en: 'Task ID', ja: 'タスク ID'},
   section: {'zh-Hans': '章节', en: 'Section', ja: 'セクション'},
   task: {'zh-Hans': '任务', en: 'Task', ja: 'タスク'},
   responsible: {'zh-Hans': '负责方', en: 'Responsible', ja: '担当'},
-  shared: {'zh-Hans': '共同负责', en: 'Shared', ja: '共同で担当'},
+  shared: {'zh-Hans': CHANGE_WORDS['zh-Hans'].shared, en: CHANGE_WORDS.en.shared, ja: CHANGE_WORDS.ja.shared},
   version: {'zh-Hans': '矩阵版本', en: 'Matrix version', ja: 'マトリクスのバージョン'},
+  lastChanged: {'zh-Hans': '最近变更', en: 'Last changed', ja: '最終変更日'},
 };
 
-/** The JSON export: the matrix in one locale. */
+/** The JSON export: the matrix in one locale, each task with the day it last changed, and the change log. */
 export interface MatrixJson {
   version: string;
   locale: Locale;
   parties: {id: PartyId; label: string}[];
-  sections: {id: string; title: string; tasks: {id: string; label: string; responsible: PartyId[]}[]}[];
+  sections: {
+    id: string;
+    title: string;
+    tasks: {id: string; label: string; responsible: PartyId[]; lastChanged: string}[];
+  }[];
+  /** The change log, oldest first: each change as recorded, with its text in the file's language. */
+  changes: {id: string; date: string; labelOnly: boolean; changes: (MatrixChange & {text: string})[]}[];
 }
 
-export function matrixToJson(m: Matrix, locale: Locale): MatrixJson {
+/** The day each task last changed; a task the log does not know (none should be) has the matrix version. */
+function lastChangedOf(m: Matrix, log: ChangeLog): (taskId: string) => string {
+  const dates = lastChanged(m, log);
+  return (id) => dates.get(id) ?? m.version;
+}
+
+export function matrixToJson(m: Matrix, log: ChangeLog, locale: Locale): MatrixJson {
+  const last = lastChangedOf(m, log);
+  const names = namesOf(m, log, locale);
   return {
     version: m.version,
     locale,
@@ -34,7 +53,21 @@ export function matrixToJson(m: Matrix, locale: Locale): MatrixJson {
     sections: m.sections.map((s) => ({
       id: s.id,
       title: s.title[locale],
-      tasks: s.tasks.map((t) => ({id: t.id, label: t.label[locale], responsible: [...t.responsible]})),
+      tasks: s.tasks.map((t) => ({
+        id: t.id,
+        label: t.label[locale],
+        responsible: [...t.responsible],
+        lastChanged: last(t.id),
+      })),
+    })),
+    changes: log.map((entry, i) => ({
+      id: entryId(log, i),
+      date: entry.date,
+      labelOnly: isLabelOnly(entry),
+      changes: entry.changes.map((c) => ({
+        ...c,
+        text: partsToText(describeChange(c, m, names, CHANGE_WORDS[locale], locale)),
+      })),
     })),
   };
 }
@@ -58,12 +91,13 @@ export function responsibleLabel(m: Matrix, task: Task, locale: Locale): string 
 /**
  * The CSV export, for spreadsheets: a header row, then a line per task with
  * its id, section, label, who is responsible in one column (filter or pivot
- * on it), a ✔ under each responsible party, and the matrix version. UTF-8
+ * on it), a ✔ under each responsible party, the matrix version and the day the task last changed. UTF-8
  * with a byte-order mark so Excel shows Chinese correctly; CRLF line ends as
  * RFC 4180 asks.
  */
-export function matrixToCsv(m: Matrix, locale: Locale): string {
+export function matrixToCsv(m: Matrix, log: ChangeLog, locale: Locale): string {
   const h = EXPORT_HEADERS;
+  const last = lastChangedOf(m, log);
   const rows: string[][] = [
     [
       h.taskId[locale],
@@ -72,6 +106,7 @@ export function matrixToCsv(m: Matrix, locale: Locale): string {
       h.responsible[locale],
       ...m.parties.map((p) => p.label[locale]),
       h.version[locale],
+      h.lastChanged[locale],
     ],
     ...m.sections.flatMap((s) =>
       s.tasks.map((t) => [
@@ -81,6 +116,7 @@ export function matrixToCsv(m: Matrix, locale: Locale): string {
         responsibleLabel(m, t, locale),
         ...m.parties.map((p) => (t.responsible.includes(p.id) ? CSV_MARK : '')),
         m.version,
+        last(t.id),
       ]),
     ),
   ];

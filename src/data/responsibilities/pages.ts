@@ -10,9 +10,9 @@ export const SHARED_RESPONSIBILITIES_ALIASES = ['/byoc/shared-responsibilities']
 export const EXPORT_BASENAME = 'shared-responsibilities';
 
 /**
- * `shared-responsibilities.en.csv`: the locale is in the name, so the Chinese
+ * `shared-responsibilities.en.csv` (and `.atom`, the feed of the change log): the locale is in the name, so the Chinese
  * and English downloads do not overwrite each other in a Downloads folder.
  */
-export function exportFileName(locale: Locale, format: 'csv' | 'json'): string {
+export function exportFileName(locale: Locale, format: 'csv' | 'json' | 'atom'): string {
   return `${EXPORT_BASENAME}.${locale}.${format}`;
 }

@@ -1,4 +1,5 @@
 import type {Matrix} from '@site/src/data/responsibilities/types';
+import type {ChangeLog} from '@site/src/data/responsibilities/changes';
 
 /**
  * A small matrix for tests whose expectations are written out by hand (the
@@ -31,3 +32,26 @@ export const TINY_MATRIX: Matrix = {
     },
   ],
 };
+
+/**
+ * Its change log: first published with "alpha" (Back up by Zilliz, Watch by Zilliz), then "beta" and its task
+ * added and Back up moved to the customer.
+ */
+export const TINY_LOG: ChangeLog = [
+  {date: '2030-01-01', fingerprint: 'tiny-1', changes: [{kind: 'initial', sections: 1, tasks: 2}]},
+  {
+    date: '2030-01-02',
+    fingerprint: 'tiny-2',
+    changes: [
+      {kind: 'section-added', section: 'beta', title: {'zh-Hans': '乙章', en: 'Beta', ja: 'ベータ'}},
+      {
+        kind: 'task-added',
+        task: 'share',
+        label: {'zh-Hans': '共享', en: 'Share', ja: '共有'},
+        section: 'beta',
+        responsible: ['zilliz', 'customer'],
+      },
+      {kind: 'responsible', task: 'back-up', before: ['zilliz'], after: ['customer']},
+    ],
+  },
+];
