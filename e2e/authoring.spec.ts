@@ -52,7 +52,7 @@ for (const [l, {locale, prefix}] of LOCALE_ROUTES.entries()) {
     const axe = (i + l) % LOCALE_ROUTES.length === 0;
     test.describe(() => {
       test.use({expectedConsole: FAILING_IMAGES[slug] ?? []});
-      test(`${locale} corpus/${slug}: hydrates cleanly, no id markers, real data tables with unique names, working links${axe ? ', axe light and dark' : ''}`, async ({
+      test(`${locale} corpus/${slug}: hydrates cleanly, no id markers or Markdown debris, real data tables with unique names, working links${axe ? ', axe light and dark' : ''}`, async ({
         page,
         consoleProblems,
       }) => {
@@ -61,8 +61,11 @@ for (const [l, {locale, prefix}] of LOCALE_ROUTES.entries()) {
         expect(response?.status()).toBe(200);
         // The doc's own article (a card list puts each card in an article of its own).
         const article = page.locator('main article').first();
+        const text = await article.innerText();
         // No heading shows the export's id marker, in any form.
-        expect(await article.innerText()).not.toMatch(/\{#[^}]*\}|\{\/\*/);
+        expect(text).not.toMatch(/\{#[^}]*\}|\{\/\*/);
+        // Nothing of the Markdown source shows: no literal ** and no character reference.
+        expect(text).not.toMatch(/\*\*|&(?:lt|gt|amp|nbsp|quot|#\d+);/);
         // The product is named once in the tab.
         expect(await page.title()).toMatch(/^[^|]+ \| Zilliz Cloud BYOC$/);
 
