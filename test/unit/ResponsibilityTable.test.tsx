@@ -19,6 +19,7 @@ const strings: TableStrings = {
   copyLink: (t) => `Copy link to ${t}`,
   linkCopied: 'Link copied',
   linkedOutsideFilter: 'Outside this filter; shown because the link points here',
+  reportRow: (t) => `Report a problem with ${t}`,
 };
 
 function renderPage(sectionId: string, url = '/shared-responsibilities') {
