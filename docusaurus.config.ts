@@ -26,18 +26,11 @@ import {getVcsPreset} from '@docusaurus/utils';
 import {pageDatesVcs} from './plugins/page-dates/pageDatesVcs';
 import {matrixDependency} from './plugins/page-dates/matrixDependency';
 import {PUBLISHED_BRANCH, repositoryUrlFromEnv} from './scripts/lib/repository';
+import {baseUrlFromEnv, siteUrlFromEnv} from './scripts/lib/siteAddress';
 
 // Runs in Node.js at build time.
 
-/**
- * The same build serves a custom domain (`BASE_URL=/`) or a GitHub project page
- * (`BASE_URL=/<repo>/`). Docusaurus insists on the slashes around baseUrl.
- */
-function baseUrlFromEnv(value = '/'): string {
-  const trimmed = value.trim().replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
-}
-
+// A custom domain (`BASE_URL=/`) or a GitHub project page (`BASE_URL=/<repo>/`): scripts/lib/siteAddress.ts.
 const baseUrl = baseUrlFromEnv(process.env.BASE_URL);
 
 /** The source repository (scripts/lib/repository.ts): "Edit this page" and "Report a problem" lead there. */
@@ -132,7 +125,7 @@ const config: Config = {
     }),
   },
 
-  url: process.env.SITE_URL ?? 'https://zilliztech.github.io',
+  url: siteUrlFromEnv(process.env.SITE_URL),
   baseUrl,
   // GitHub Pages serves /a from a.html: no trailing slashes, no redirects.
   trailingSlash: false,
@@ -170,6 +163,9 @@ const config: Config = {
           ...editAndDates,
         },
         blog: false,
+        // Each locale's sitemap, its dates those of the pages; npm run build adds the other locales' addresses
+        // of each page and the index of every locale's sitemap (scripts/sitemaps).
+        sitemap: {lastmod: 'date', changefreq: null, priority: null},
         theme: {
           customCss: './src/css/custom.css',
         },

@@ -142,7 +142,6 @@ describe('the files a build publishes, for a small matrix', () => {
     const files = readdirSync(outDir).sort();
     expect(files).toEqual([
       'console-links.json',
-      'robots.txt',
       ...['en', 'ja', 'zh-Hans'].flatMap((l) => [
         `shared-responsibilities.${l}.csv`,
         `shared-responsibilities.${l}.json`,
@@ -177,8 +176,5 @@ describe('the files a build publishes, for a small matrix', () => {
         l.target,
       ]),
     ).toEqual(LINKS);
-    expect(read('robots.txt')).toBe(
-      'User-agent: *\nAllow: /\n\nSitemap: https://example.com/docs/sitemap.xml\nSitemap: https://example.com/docs/en/sitemap.xml\nSitemap: https://example.com/docs/ja/sitemap.xml\n',
-    );
   });
 });
