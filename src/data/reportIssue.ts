@@ -11,10 +11,11 @@ export interface IssueDraft {
  * opens it and submits the issue on GitHub.
  */
 export function newIssueUrl(repositoryUrl: string, {title, body}: IssueDraft): string {
-  const url = new URL(`${repositoryUrl.replace(/\/$/, '')}/issues/new`);
-  url.searchParams.set('title', title);
-  url.searchParams.set('body', body);
-  return url.href;
+  const query = new URLSearchParams({title, body}).toString();
+  // Chinese and Japanese text stays text: a URL may carry it as is (the browser encodes it when it follows the
+  // link), in a third of the bytes of its percent-encoded UTF-8.
+  const text = query.replace(/(?:%[89A-F][0-9A-F])+/g, (bytes) => decodeURIComponent(bytes));
+  return `${repositoryUrl.replace(/\/$/, '')}/issues/new?${text}`;
 }
 
 /** A locale as a report names it: its name in its own language and its code, e.g. `English (en)`. */

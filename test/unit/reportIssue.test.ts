@@ -14,6 +14,12 @@ describe('newIssueUrl: a prefilled GitHub issue', () => {
     expect(url.hash).toBe('');
   });
 
+  it('keeps Chinese and Japanese text as text, and escapes what would end the parameter or the address', () => {
+    const href = newIssueUrl('https://github.com/owner/docs', {title: '問題：a&b=c #1 + 2', body: '页面\n'});
+    expect(href).toBe('https://github.com/owner/docs/issues/new?title=問題：a%26b%3Dc+%231+%2B+2&body=页面%0A');
+    expect(new URL(href).searchParams.get('title')).toBe('問題：a&b=c #1 + 2');
+  });
+
   it('names a language by its own name and its code', () => {
     expect(languageName('ja')).toBe('日本語 (ja)');
     expect(languageName('zh-Hans')).toBe('简体中文 (zh-Hans)');
