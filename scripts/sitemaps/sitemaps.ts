@@ -74,7 +74,7 @@ export const robotsTxt = (siteRoot: string): string =>
 /**
  * After every locale's build (the sitemap plugin has written one sitemap per locale): adds the alternates to each
  * locale's sitemap, writes the sitemap index and robots.txt at the site's root (`outDir`). Reads the locales whose
- * sitemap is there. Returns the files written, relative to `outDir`.
+ * sitemap is there, and writes nothing without the default locale's. Returns the files written, relative to `outDir`.
  */
 export async function writeSitemaps(outDir: string, siteRoot: string): Promise<string[]> {
   const sitemaps = new Map<Locale, SitemapItem[]>();
@@ -82,8 +82,8 @@ export async function writeSitemaps(outDir: string, siteRoot: string): Promise<s
     const file = path.join(outDir, localePrefix(locale).slice(1), SITEMAP_FILE);
     if (existsSync(file)) sitemaps.set(locale, await parseSitemap(createReadStream(file)));
   }
-  if (!sitemaps.has(DEFAULT_LOCALE))
-    throw new Error(`${path.join(outDir, SITEMAP_FILE)}: the default locale's sitemap is missing; build it first`);
+  // A build of some locales only (`npm run build -- --locale en`) has no site root to write: its sitemaps stay as built.
+  if (!sitemaps.has(DEFAULT_LOCALE)) return [];
   const written: string[] = [];
   for (const [locale, items] of withAlternates(sitemaps, siteRoot)) {
     const file = `${localePrefix(locale).slice(1)}${SITEMAP_FILE}`;

@@ -11,7 +11,12 @@ if (!outDir) {
   process.exit(2);
 }
 writeSitemaps(outDir, siteRootFromEnv(process.env)).then(
-  (files) => console.log(`sitemaps: ${files.join(', ')} in ${outDir}`),
+  (files) =>
+    console.log(
+      files.length > 0
+        ? `sitemaps: ${files.join(', ')} in ${outDir}`
+        : `sitemaps: ${outDir} has no sitemap of the default locale (a build of some locales only): left as built`,
+    ),
   (error: unknown) => {
     console.error(`sitemaps: ${(error as Error).message}`);
     process.exitCode = 1;

@@ -1,4 +1,4 @@
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
@@ -122,8 +122,11 @@ describe('writeSitemaps (after every locale is built)', () => {
     );
   });
 
-  it('fails when the default locale was not built', async () => {
+  it('leaves the sitemaps as built when the default locale was not built (a build of some locales only)', async () => {
     rmSync(path.join(outDir, 'sitemap.xml'));
-    await expect(writeSitemaps(outDir, ROOT)).rejects.toThrow(/default locale's sitemap is missing/);
+    const before = read('en/sitemap.xml');
+    expect(await writeSitemaps(outDir, ROOT)).toEqual([]);
+    expect(read('en/sitemap.xml')).toBe(before);
+    expect(existsSync(path.join(outDir, 'sitemap_index.xml'))).toBe(false);
   });
 });
