@@ -98,10 +98,10 @@ for (const {locale, prefix} of LOCALE_ROUTES) {
     expect(body).toContain(address);
     expect(body).toContain(expected.language);
 
-    // A row's report: the link after the row's copy-link button, reached by keyboard.
+    // A row's report: the flag after the row's label, just before its copy-link button, reached by keyboard.
     const row = page.locator('tr#manage-s3-bucket');
     await row.getByRole('button').focus();
-    await page.keyboard.press('Tab');
+    await page.keyboard.press('Shift+Tab');
     const rowReport = row.getByRole('link', {name: expected.row.name});
     await expect(rowReport).toBeFocused();
     const rowIssue = new URL((await rowReport.getAttribute('href'))!);
@@ -138,7 +138,8 @@ test('a click on a row’s report opens the prefilled issue in a new tab (answer
   });
   await gotoHydrated(page, pagePath('en/', PAGE));
   const link = page.locator('tr#manage-s3-bucket').getByRole('link', {name: EXPECTED.en.row.name});
-  const href = await link.getAttribute('href');
+  // The address as the browser sends it: its Chinese or Japanese text percent-encoded.
+  const href = new URL((await link.getAttribute('href'))!).href;
   const [tab] = await Promise.all([page.waitForEvent('popup'), link.click()]);
   await tab.waitForLoadState();
   expect(tab.url()).toBe(href);

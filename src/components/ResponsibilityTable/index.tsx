@@ -133,7 +133,25 @@ export const ResponsibilityTableView = memo(function ResponsibilityTableView({
                 <div className={styles.rowHead}>
                   {/* The note is an attribute shown by CSS (see partyFilterCss): no text for the search index. */}
                   <span className={styles.taskLabel} data-linked-note={strings.linkedOutsideFilter}>
-                    {task.label[locale]}
+                    {reportRowUrl ? (
+                      // The flag ends the label's last line, held to its last character so it never wraps alone.
+                      <>
+                        {task.label[locale].slice(0, -1)}
+                        <span className={styles.labelEnd}>
+                          {task.label[locale].slice(-1)}
+                          <Link
+                            className={styles.reportRow}
+                            href={reportRowUrl(task)}
+                            data-report="row"
+                            aria-label={strings.reportRow(task.label[locale])}
+                            title={strings.reportRow(task.label[locale])}>
+                            {/* The icon comes from CSS, like the copy-link button's. */}
+                          </Link>
+                        </span>
+                      </>
+                    ) : (
+                      task.label[locale]
+                    )}
                   </span>
                   <CopyLinkButton
                     taskId={task.id}
@@ -142,16 +160,6 @@ export const ResponsibilityTableView = memo(function ResponsibilityTableView({
                     copied={copiedId === task.id}
                     onCopy={copy}
                   />
-                  {reportRowUrl && (
-                    <Link
-                      className={styles.reportRow}
-                      href={reportRowUrl(task)}
-                      data-report="row"
-                      aria-label={strings.reportRow(task.label[locale])}
-                      title={strings.reportRow(task.label[locale])}>
-                      {/* The icon comes from CSS, like the copy-link button's. */}
-                    </Link>
-                  )}
                 </div>
               </th>
               {parties.map((p) => (
@@ -235,8 +243,8 @@ function marksInWords(task: Task, parties: readonly Party[], locale: Locale): st
 
 /**
  * The report link's address of each row, once the page runs in a browser (the row's address is the page's); none
- * when the build does not know its repository. Rendered after hydration, like the copy-link button beside it, so the
- * server HTML carries no issue text.
+ * when the build does not know its repository. Rendered after hydration (the copy-link button, too, is offered only
+ * then), so the server HTML carries no issue text.
  */
 function useReportRowUrl(locale: Locale): ((task: Task) => string) | undefined {
   const {siteConfig} = useDocusaurusContext();
