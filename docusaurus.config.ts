@@ -22,19 +22,29 @@ import exportedDemos from './plugins/export-pipeline/exportedDemos';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import {GLOBAL_MDX_COMPONENTS} from './src/theme/mdxComponentNames';
 import {withContrast} from './src/prism/contrast';
+import {getVcsPreset} from '@docusaurus/utils';
+import {pageDatesVcs} from './plugins/page-dates/pageDatesVcs';
+import {matrixDependency} from './plugins/page-dates/matrixDependency';
+import {PUBLISHED_BRANCH, repositoryUrlFromEnv} from './scripts/lib/repository';
+import {baseUrlFromEnv, siteUrlFromEnv} from './scripts/lib/siteAddress';
 
 // Runs in Node.js at build time.
 
-/**
- * The same build serves a custom domain (`BASE_URL=/`) or a GitHub project page
- * (`BASE_URL=/<repo>/`). Docusaurus insists on the slashes around baseUrl.
- */
-function baseUrlFromEnv(value = '/'): string {
-  const trimmed = value.trim().replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
-}
-
+// A custom domain (`BASE_URL=/`) or a GitHub project page (`BASE_URL=/<repo>/`): scripts/lib/siteAddress.ts.
 const baseUrl = baseUrlFromEnv(process.env.BASE_URL);
+
+/** The source repository (scripts/lib/repository.ts): "Edit this page" and "Report a problem" lead there. */
+const repositoryUrl = repositoryUrlFromEnv(process.env);
+
+/**
+ * The docs' "Edit this page" link (each locale's own file: i18n/<locale>/… for a translation, docs/… for Chinese
+ * and for a page not translated yet) and "Last updated" date (plugins/page-dates), for every docs instance.
+ */
+const editAndDates = {
+  editUrl: repositoryUrl && `${repositoryUrl}/edit/${PUBLISHED_BRANCH}/`,
+  editLocalizedFiles: true,
+  showLastUpdateTime: true,
+};
 
 /**
  * Each locale's base URL stated rather than inferred: `npm run build`
@@ -88,7 +98,14 @@ const exportPipeline = (set: ContentSet) => ({
 
 const testCorpus: PluginConfig[] = CONTENT_SETS.filter((set) => set.id !== 'default').map((set) => [
   '@docusaurus/plugin-content-docs',
-  {id: set.id, path: set.path, routeBasePath: set.routeBasePath, sidebarPath: set.sidebarPath, ...exportPipeline(set)},
+  {
+    id: set.id,
+    path: set.path,
+    routeBasePath: set.routeBasePath,
+    sidebarPath: set.sidebarPath,
+    ...exportPipeline(set),
+    ...editAndDates,
+  },
 ]);
 
 const config: Config = {
@@ -99,9 +116,16 @@ const config: Config = {
   future: {
     v4: true,
     faster: true,
+    // When each page last changed, from git: a page that shows the matrix is never older than the matrix.
+    // Docusaurus' one-`git log`-per-file reader: its eager reader misses the files a merge commit brought in.
+    experimental_vcs: pageDatesVcs({
+      siteDir: __dirname,
+      base: getVcsPreset('default-v1'),
+      dependencies: [matrixDependency],
+    }),
   },
 
-  url: process.env.SITE_URL ?? 'https://zilliztech.github.io',
+  url: siteUrlFromEnv(process.env.SITE_URL),
   baseUrl,
   // GitHub Pages serves /a from a.html: no trailing slashes, no redirects.
   trailingSlash: false,
@@ -126,6 +150,8 @@ const config: Config = {
 
   i18n: {...i18n, localeConfigs},
 
+  customFields: {repositoryUrl: repositoryUrl ?? null},
+
   presets: [
     [
       'classic',
@@ -134,8 +160,12 @@ const config: Config = {
           routeBasePath: '/',
           sidebarPath: CONTENT_SETS[0]!.sidebarPath,
           ...exportPipeline(CONTENT_SETS[0]!),
+          ...editAndDates,
         },
         blog: false,
+        // Each locale's sitemap, its dates those of the pages; npm run build adds the other locales' addresses
+        // of each page and the index of every locale's sitemap (scripts/sitemaps).
+        sitemap: {lastmod: 'date', changefreq: null, priority: null},
         theme: {
           customCss: './src/css/custom.css',
         },

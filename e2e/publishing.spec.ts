@@ -181,12 +181,13 @@ test.describe('SEO and sharing', () => {
     });
   }
 
-  test('sitemaps list the page in every locale and robots.txt points to them', async ({request}) => {
+  test('sitemaps list the page in every locale and robots.txt points to their index (e2e/sitemaps.spec.ts)', async ({
+    request,
+  }) => {
     const robots = await (await request.get('robots.txt')).text();
-    for (const {prefix} of LOCALE_ROUTES) {
+    for (const {prefix} of LOCALE_ROUTES)
       expect(html(`${prefix}sitemap.xml`)).toContain(`<loc>${origin}${prefix}shared-responsibilities</loc>`);
-      expect(robots).toContain(`Sitemap: ${origin}${prefix}sitemap.xml`);
-    }
+    expect(robots).toContain(`Sitemap: ${origin}sitemap_index.xml`);
     expect(robots).toMatch(/^User-agent: \*$/m);
   });
 

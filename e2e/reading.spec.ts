@@ -237,14 +237,14 @@ function contrast(a: number[], b: number[]): number {
 
 test.describe('copy-link control', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`${colorScheme}: every copy-link icon stands out from its row at 3:1 or more, the linked row too`, async ({
+    test(`${colorScheme}: every copy-link and report icon stands out from its row at 3:1 or more, the linked row too`, async ({
       browser,
     }) => {
       const context = await browser.newContext({colorScheme, viewport: {width: 1280, height: 800}});
       const page = await context.newPage();
       await gotoHydrated(page, `en/${PAGE}#scale-resources`);
       // The colour the icon is painted in, and the row's background as painted (stripes and highlight composited).
-      const pairs = await page.locator('tbody tr button').evaluateAll((buttons) =>
+      const pairs = await page.locator('tbody tr button, tbody tr a[data-report]').evaluateAll((buttons) =>
         buttons.map((button) => {
           const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
           const layers: number[][] = [];
@@ -266,7 +266,8 @@ test.describe('copy-link control', () => {
           };
         }),
       );
-      expect(pairs).toHaveLength(allTasks(matrix).length);
+      // A copy-link button and a report link in every row.
+      expect(pairs).toHaveLength(allTasks(matrix).length * 2);
       for (const p of pairs) {
         expect(p.visible, p.id).toBe(true);
         expect(p.opacity, p.id).toBe(1);

@@ -7,7 +7,10 @@
  * in one process it grows from locale to locale.
  *
  * Once a locale's build has exited, every plugin has written its pages: the content-security policy is written into
- * them then (scripts/content-security-policy), in a process of its own. `npx docusaurus build` builds the same pages without the policy.
+ * them then (scripts/content-security-policy), in a process of its own. Once every locale is built, each locale's
+ * sitemap gets the other locales' addresses of its pages, and the site's root the sitemap index and robots.txt
+ * (scripts/sitemaps). `npx docusaurus build` builds the same pages without the policy and with one plain sitemap per
+ * locale.
  *
  * Rspack's persistent cache is not written unless `--cache` asks for it (the test build and `npm run preview` do):
  * the deploy runs on a fresh machine each time, where the cache is never read and writing it only costs memory.
@@ -20,6 +23,7 @@ import {DEFAULT_LOCALE, LOCALES} from '../src/i18n/locales';
 const DOCUSAURUS = path.join(__dirname, 'lib/docusaurus-cli.mjs');
 const JITI = require.resolve('jiti/bin/jiti.js');
 const POLICY_PASS = path.join(__dirname, 'content-security-policy/write.ts');
+const SITEMAPS_PASS = path.join(__dirname, 'sitemaps/write.ts');
 /**
  * V8 lets a heap it collects quickly grow up to fourfold before it collects again, and a build allocates much it soon
  * drops. Growing by a fifth at a time keeps each locale's peak lower at the same speed; it is no ceiling, so a larger
@@ -71,6 +75,11 @@ async function main(): Promise<number> {
       );
       return policyCode || 1;
     }
+  }
+  const [sitemapsCode, sitemapsSignal] = await step([JITI, SITEMAPS_PASS, outDir], process.env);
+  if (sitemapsCode !== 0) {
+    console.error(`npm run build: the sitemaps failed (${sitemapsSignal ?? `exit ${sitemapsCode}`})`);
+    return sitemapsCode || 1;
   }
   return 0;
 }

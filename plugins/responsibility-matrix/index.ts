@@ -89,8 +89,6 @@ export default function responsibilityMatrixPlugin(context: LoadContext, options
         path.join(outDir, 'console-links.json'),
         `${JSON.stringify({site, ...consoleLinks(matrix)}, null, 2)}\n`,
       );
-      const sitemaps = i18n.locales.map((l) => `Sitemap: ${site}${l === DEFAULT_LOCALE ? '' : `${l}/`}sitemap.xml`);
-      await writeFile(path.join(outDir, 'robots.txt'), ['User-agent: *', 'Allow: /', '', ...sitemaps, ''].join('\n'));
     },
   };
 }

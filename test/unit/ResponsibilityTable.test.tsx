@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import React from 'react';
 import {MemoryRouter} from 'react-router-dom';
-import {describe, expect, it, vi} from 'vitest';
-import {act, fireEvent, render, screen, within} from '@testing-library/react';
+import {afterEach, describe, expect, it, vi} from 'vitest';
+import {act, cleanup, fireEvent, render, screen, within} from '@testing-library/react';
 import ResponsibilityTable, {
   ResponsibilityTableView,
   SHORT_TABLE_ROWS,
@@ -13,6 +13,8 @@ import {findSection, matrix} from '@site/src/data/responsibilities/model';
 import {sharedResponsibilities as baseline} from '../fixtures/import-matrix/baseline/sharedResponsibilities';
 import {setTestLocale} from './stubs/locale';
 import {collectedAnchors} from './stubs/useBrokenLinks';
+import {setTestCustomFields} from './stubs/useDocusaurusContext';
+import {setHydrated} from './stubs/useIsBrowser';
 
 const strings: TableStrings = {
   task: 'Task',
@@ -20,6 +22,7 @@ const strings: TableStrings = {
   linkCopied: 'Link copied',
   linkedOutsideFilter: 'Outside this filter; shown because the link points here',
   changed: 'Changed',
+  reportRow: (t) => `Report a problem with ${t}`,
 };
 
 function renderPage(sectionId: string, url = '/shared-responsibilities') {
@@ -189,6 +192,51 @@ describe('ResponsibilityTable in a site', () => {
     });
     expect(statusOf('监控')).toHaveTextContent('');
     expect(statusOf('日志记录')).toHaveTextContent('');
+  });
+
+  describe('a row’s report link', () => {
+    afterEach(() => setHydrated(true));
+    const report = 'Report a problem with the row “Manage S3 bucket”';
+
+    it('opens a prefilled issue in the repository naming the row, its marks in words and the matrix version', () => {
+      setTestCustomFields({repositoryUrl: 'https://github.com/owner/docs'});
+      setTestLocale('en');
+      renderPage('cloud-management');
+      const links = screen.getAllByRole('link');
+      expect(links).toHaveLength(findSection(matrix, 'cloud-management').tasks.length);
+      const link = screen.getByRole('link', {name: report});
+      expect(link.closest('tr')).toHaveAttribute('id', 'manage-s3-bucket');
+      const issue = new URL(link.getAttribute('href')!);
+      expect(`${issue.origin}${issue.pathname}`).toBe('https://github.com/owner/docs/issues/new');
+      expect(issue.searchParams.get('title')).toBe(
+        'Shared Responsibilities: row “Manage S3 bucket” (manage-s3-bucket)',
+      );
+      expect(issue.searchParams.get('body')).toBe(
+        [
+          `Page: ${window.location.origin}${window.location.pathname}#manage-s3-bucket`,
+          'Language: English (en)',
+          'Row: manage-s3-bucket (Manage S3 bucket)',
+          'Marks: Zilliz BYOC: not responsible; Customer: responsible',
+          `Matrix version: ${matrix.version}`,
+          '',
+          'What is wrong:',
+          '',
+        ].join('\n'),
+      );
+    });
+
+    it('is not in the server HTML (it appears once hydrated), nor where the build does not know its repository', () => {
+      setTestCustomFields({repositoryUrl: 'https://github.com/owner/docs'});
+      setHydrated(false);
+      renderPage('cloud-management');
+      expect(screen.queryAllByRole('link')).toEqual([]);
+      cleanup();
+      setHydrated(true);
+      setTestCustomFields({repositoryUrl: null});
+      renderPage('cloud-management');
+      expect(screen.queryAllByRole('link')).toEqual([]);
+      expect(screen.getAllByRole('button').length).toBe(findSection(matrix, 'cloud-management').tasks.length);
+    });
   });
 });
 

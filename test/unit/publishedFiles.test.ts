@@ -271,7 +271,6 @@ Back up, then &quot;restore&quot;: responsibility moved from “Zilliz BYOC” t
     const files = readdirSync(outDir).sort();
     expect(files).toEqual([
       'console-links.json',
-      'robots.txt',
       ...['en', 'ja', 'zh-Hans'].flatMap((l) => [
         `shared-responsibilities.${l}.atom`,
         `shared-responsibilities.${l}.csv`,
@@ -307,8 +306,5 @@ Back up, then &quot;restore&quot;: responsibility moved from “Zilliz BYOC” t
         l.target,
       ]),
     ).toEqual(LINKS);
-    expect(read('robots.txt')).toBe(
-      'User-agent: *\nAllow: /\n\nSitemap: https://example.com/docs/sitemap.xml\nSitemap: https://example.com/docs/en/sitemap.xml\nSitemap: https://example.com/docs/ja/sitemap.xml\n',
-    );
   });
 });

@@ -78,8 +78,18 @@ describe('GitHub Actions workflows', () => {
     const buildStep = build.find((s: any) => s.run === 'npm run build');
     expect(buildStep.env.BASE_URL).toBe('/${{ github.event.repository.name }}/');
     expect(buildStep.env.SITE_URL).toBe('https://${{ github.repository_owner }}.github.io');
+    // "Edit this page" and "Report a problem" lead to the repository the site is built from.
+    expect(buildStep.env.REPOSITORY_URL).toBe('${{ github.server_url }}/${{ github.repository }}');
     expect(build.some((s: any) => s.uses?.startsWith('actions/upload-pages-artifact'))).toBe(true);
     expect(wf.jobs.deploy.steps.some((s: any) => s.uses?.startsWith('actions/deploy-pages'))).toBe(true);
+  });
+
+  it("deploy and test check out the whole history: each page's date is its last commit", () => {
+    const checkouts = [load('deploy.yml').jobs.build.steps, load('test.yml').jobs.test.steps].map((steps) =>
+      steps.find((s: any) => s.uses?.startsWith('actions/checkout')),
+    );
+    expect(checkouts).toHaveLength(2);
+    for (const checkout of checkouts) expect(checkout?.with?.['fetch-depth']).toBe(0);
   });
 
   it('test: the README test command on pull requests, with a browser Ubuntu can install after npm ci', () => {

@@ -2,8 +2,12 @@ import React, {memo, useCallback, useEffect, useMemo, useState, type ReactNode} 
 import clsx from 'clsx';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
 import {findSection, matrix, toLocale, type Party, type Section} from '@site/src/data/responsibilities/model';
+import type {Task} from '@site/src/data/responsibilities/types';
+import {languageName, newIssueUrl, repositoryUrlOf} from '@site/src/data/reportIssue';
 import {type Locale} from '@site/src/i18n/locales';
 import {emptyUnder, rowFilters} from '@site/src/data/responsibilities/partyFilter';
 import DocTable from '@site/src/components/DocTable';
@@ -23,6 +27,8 @@ export interface TableStrings {
   linkedOutsideFilter: string;
   /** The badge of a row changed since the `?since=` day. */
   changed: string;
+  /** Label of a row's report link. */
+  reportRow: (taskLabel: string) => string;
 }
 
 export interface ResponsibilityTableViewProps {
@@ -34,6 +40,8 @@ export interface ResponsibilityTableViewProps {
   rowUrl?: (taskId: string) => string;
   /** The rows changed since the reader's `?since=` day. */
   changed?: ReadonlySet<string>;
+  /** A prefilled new issue about a row, for its report link; no link without it. */
+  reportRowUrl?: (task: Task) => string;
 }
 
 /**
@@ -100,6 +108,7 @@ export const ResponsibilityTableView = memo(function ResponsibilityTableView({
   strings,
   rowUrl,
   changed,
+  reportRowUrl,
 }: ResponsibilityTableViewProps): ReactNode {
   const [copiedId, copy] = useCopiedRow(rowUrl);
   return (
@@ -135,7 +144,25 @@ export const ResponsibilityTableView = memo(function ResponsibilityTableView({
                 <div className={styles.rowHead}>
                   {/* The note is an attribute shown by CSS (see partyFilterCss): no text for the search index. */}
                   <span className={styles.taskLabel} data-linked-note={strings.linkedOutsideFilter}>
-                    {task.label[locale]}
+                    {reportRowUrl ? (
+                      // The flag ends the label's last line, held to its last character so it never wraps alone.
+                      <>
+                        {task.label[locale].slice(0, -1)}
+                        <span className={styles.labelEnd}>
+                          {task.label[locale].slice(-1)}
+                          <Link
+                            className={styles.reportRow}
+                            href={reportRowUrl(task)}
+                            data-report="row"
+                            aria-label={strings.reportRow(task.label[locale])}
+                            title={strings.reportRow(task.label[locale])}>
+                            {/* The icon comes from CSS, like the copy-link button's. */}
+                          </Link>
+                        </span>
+                      </>
+                    ) : (
+                      task.label[locale]
+                    )}
                   </span>
                   {changed?.has(task.id) && <ChangedBadge label={strings.changed} />}
                   <CopyLinkButton
@@ -192,9 +219,84 @@ function useTableStrings(): TableStrings {
         message: '有变更',
         description: 'Badge of a row changed after the ?since= day',
       }),
+      reportRow: (task) =>
+        translate(
+          {
+            id: 'responsibilityTable.reportRow',
+            message: '报告“{task}”一行的问题',
+            description: 'Label of a row’s link that reports a problem with the row (opens a new GitHub issue)',
+          },
+          {task},
+        ),
     }),
     [],
   );
+}
+
+/** A row's marks in words, e.g. `Zilliz BYOC: responsible; Customer: not responsible`. */
+function marksInWords(task: Task, parties: readonly Party[], locale: Locale): string {
+  return parties
+    .map((p) =>
+      task.responsible.includes(p.id)
+        ? translate(
+            {
+              id: 'responsibilityTable.reportRow.responsible',
+              message: '{party}：负责',
+              description: 'A responsible party, in the text of a row’s report',
+            },
+            {party: p.label[locale]},
+          )
+        : translate(
+            {
+              id: 'responsibilityTable.reportRow.notResponsible',
+              message: '{party}：不负责',
+              description: 'A party not responsible, in the text of a row’s report',
+            },
+            {party: p.label[locale]},
+          ),
+    )
+    .join('; ');
+}
+
+/**
+ * The report link's address of each row, once the page runs in a browser (the row's address is the page's); none
+ * when the build does not know its repository. Rendered after hydration (the copy-link button, too, is offered only
+ * then), so the server HTML carries no issue text.
+ */
+function useReportRowUrl(locale: Locale): ((task: Task) => string) | undefined {
+  const {siteConfig} = useDocusaurusContext();
+  const isBrowser = useIsBrowser();
+  const repositoryUrl = repositoryUrlOf(siteConfig.customFields);
+  return useMemo(() => {
+    if (!isBrowser || repositoryUrl === null) return undefined;
+    return (task: Task) =>
+      newIssueUrl(repositoryUrl, {
+        title: translate(
+          {
+            id: 'responsibilityTable.reportRow.issueTitle',
+            message: '共同责任矩阵：“{task}”一行（{id}）',
+            description: 'Title of the issue that reports a matrix row',
+          },
+          {task: task.label[locale], id: task.id},
+        ),
+        body: translate(
+          {
+            id: 'responsibilityTable.reportRow.issueBody',
+            message:
+              '页面：{url}\n语言：{language}\n行：{id}（{task}）\n标记：{marks}\n矩阵版本：{version}\n\n哪里有误：\n',
+            description: 'Text of the issue that reports a matrix row; the reader writes below the last line',
+          },
+          {
+            url: `${window.location.origin}${window.location.pathname}#${task.id}`,
+            language: languageName(locale),
+            id: task.id,
+            task: task.label[locale],
+            marks: marksInWords(task, matrix.parties, locale),
+            version: matrix.version,
+          },
+        ),
+      });
+  }, [isBrowser, repositoryUrl, locale]);
 }
 
 export interface ResponsibilityTableProps {
@@ -211,6 +313,7 @@ export default function ResponsibilityTable({section: sectionId}: Responsibility
   const locale = toLocale(i18n.currentLocale);
   const section = findSection(matrix, sectionId);
   const strings = useTableStrings();
+  const reportRowUrl = useReportRowUrl(locale);
   const rowUrl = useCallback((id: string) => `${window.location.origin}${window.location.pathname}#${id}`, []);
   const changed = useChangedRows();
   const brokenLinks = useBrokenLinks();
@@ -225,6 +328,7 @@ export default function ResponsibilityTable({section: sectionId}: Responsibility
       strings={strings}
       rowUrl={rowUrl}
       changed={changed}
+      reportRowUrl={reportRowUrl}
     />
   );
 }
