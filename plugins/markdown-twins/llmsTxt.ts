@@ -44,7 +44,10 @@ export function llmsFullTxt(
   pages: readonly {url: string; markdown: string}[],
 ): string {
   const withAddress = pages.map(({url, markdown}) =>
-    markdown.trim().replace(/^(# .*)(\n|$)/, (_, heading: string) => `${heading}\n\n<${url}>\n`),
+    markdown
+      .trim()
+      .replace(/^(# .*)(\n|$)/, (_, heading: string) => `${heading}\n\n<${url}>\n`)
+      .trim(),
   );
   return [`# ${oneLine(siteName)}`, `> ${oneLine(words.summary)}`, ...withAddress].join('\n\n') + '\n';
 }
