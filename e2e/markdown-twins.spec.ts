@@ -8,7 +8,7 @@ import {visit} from 'unist-util-visit';
 import {DEFAULT_LOCALE, LOCALES, type Locale} from '../src/i18n/locales';
 import {parseLlmsTxt} from '../test/helpers/llmsTxt';
 import {axeLightAndDark} from './axe';
-import {expect, gotoHydrated, LOCALE_ROUTES, pagePath, test} from './fixtures';
+import {expect, expectShown, gotoHydrated, LOCALE_ROUTES, pagePath, test} from './fixtures';
 
 /*
  * Each page's Markdown twin says what the page says, checked against the page
@@ -170,3 +170,79 @@ for (const {locale, prefix} of LOCALE_ROUTES) {
     }
   });
 }
+
+/** Presses Tab, one key at a time, until the element named by `name` has the focus; fails after `limit` presses. */
+async function tabTo(page: Page, role: 'button' | 'link', name: string, limit = 40) {
+  const target = page.getByRole(role, {name, exact: true});
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((e) => e === document.activeElement)) return;
+  }
+  throw new Error(`${role} "${name}" not reached in ${limit} presses of Tab`);
+}
+
+for (const {locale, prefix} of LOCALE_ROUTES) {
+  test(`${locale}: "Copy page" copies the twin and "View as Markdown" leads to it, by keyboard, in the page's language, fetching nothing from another host`, async ({
+    page,
+    context,
+    request,
+    baseURL,
+  }) => {
+    const origin = new URL(baseURL!).origin;
+    const elsewhere: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).origin !== origin && !r.url().startsWith('data:')) elsewhere.push(r.url());
+    });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin});
+    await gotoHydrated(page, pagePath(prefix, PAGE));
+    const twinUrl = `${baseURL}${prefix}${PAGE}.md`;
+    await expect(page.locator('head link[rel="alternate"][type="text/markdown"]')).toHaveAttribute('href', twinUrl);
+    const twin = await (await request.get(twinUrl)).text();
+    expect(twin).toContain('\n# ');
+
+    const labels = LABELS[locale];
+    const copy = page.getByRole('button', {name: labels.copy, exact: true});
+    const view = page.getByRole('link', {name: labels.view, exact: true});
+    await expect(copy).toBeVisible();
+    await expect(view).toHaveAttribute('href', `${new URL(baseURL!).pathname}${prefix}${PAGE}.md`);
+
+    await tabTo(page, 'button', labels.copy);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', {name: labels.copied, exact: true})).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(twin);
+    await page.keyboard.press('Tab');
+    await expect(view).toBeFocused();
+
+    if (locale === 'en') {
+      // Accessible in both schemes, within a phone's width, absent from print.
+      expect(await axeLightAndDark(page)).toEqual([]);
+      await page.setViewportSize({width: 390, height: 844});
+      for (const control of [copy, view]) {
+        const box = (await control.boundingBox())!;
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(390);
+      }
+      await page.emulateMedia({media: 'print'});
+      await expectShown(page.locator('[data-markdown-twin-skip] button'), false);
+      await expectShown(page.locator('[data-markdown-twin-skip] a'), false);
+    }
+    expect(elsewhere).toEqual([]);
+  });
+}
+
+test('without JavaScript, "View as Markdown" opens the twin and "Copy page" is not offered', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({javaScriptEnabled: false});
+  try {
+    const page = await context.newPage();
+    await page.goto(`ja/${PAGE}`);
+    await expectShown(page.locator('[data-markdown-twin-skip] button'), false);
+    await page.getByRole('link', {name: LABELS.ja.view, exact: true}).click();
+    await expect(page).toHaveURL(`${baseURL}ja/${PAGE}.md`);
+    await expect(page.locator('body')).toContainText('# 責任共有');
+  } finally {
+    await context.close();
+  }
+});
