@@ -133,7 +133,6 @@ const config: Config = {
       {
         docs: {
           routeBasePath: '/',
-          showLastUpdateTime: true,
           sidebarPath: CONTENT_SETS[0]!.sidebarPath,
           ...exportPipeline(CONTENT_SETS[0]!),
         },
