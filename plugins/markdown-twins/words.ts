@@ -30,7 +30,7 @@ export const LLMS_WORDS: Readonly<Record<Locale, LlmsWords>> = {
     csv: '矩阵的 CSV，供电子表格使用：每个任务一行，每个参与方一列。',
     fullTitle: '全文',
     fullDescription: '以上全部页面的 Markdown，合为一个文件。',
-    otherLanguage: '本站的{language}版本',
+    otherLanguage: '本站的 {language} 版本',
   },
   en: {
     summary:

@@ -22,7 +22,7 @@ function copyTwin(href: string): Promise<void> {
  * `<link rel="alternate" type="text/markdown">`: both lead to the doc's
  * Markdown twin, written beside the page by plugins/markdown-twins. The view
  * link is a plain link (no JavaScript needed); the copy button shows once
- * the page has hydrated. Left out of print and of the twin itself.
+ * the page has hydrated. Left out of print, of the twin itself and of search.
  */
 export default function PageActions({permalink}: {permalink: string}): ReactNode {
   const {siteConfig} = useDocusaurusContext();
@@ -33,7 +33,8 @@ export default function PageActions({permalink}: {permalink: string}): ReactNode
     window.setTimeout(() => setCopy('idle'), 3000);
   };
   return (
-    <div className={styles.actions} data-markdown-twin-skip>
+    // Controls, not text: left out of the twin and of the search index.
+    <div className={styles.actions} data-markdown-twin-skip data-pagefind-ignore>
       <Head>
         <link rel="alternate" type="text/markdown" href={`${siteConfig.url}${href}`} />
       </Head>
