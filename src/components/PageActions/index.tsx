@@ -18,7 +18,7 @@ function copyTwin(href: string): Promise<void> {
 }
 
 /**
- * "Copy page" and "View as Markdown" at the top of a doc, and the page's
+ * "Copy page" and "View as Markdown" at the top of a doc (on the breadcrumbs' line: src/theme/DocBreadcrumbs), and the page's
  * `<link rel="alternate" type="text/markdown">`: both lead to the doc's
  * Markdown twin, written beside the page by plugins/markdown-twins. The view
  * link is a plain link (no JavaScript needed); the copy button shows once
@@ -49,17 +49,22 @@ export default function PageActions({permalink}: {permalink: string}): ReactNode
             () => done('failed'),
           )
         }>
-        {copy === 'copied' ? (
-          <Translate id="pageActions.copied">已复制</Translate>
-        ) : copy === 'failed' ? (
-          <Translate id="pageActions.copyFailed">无法复制</Translate>
-        ) : (
-          <Translate id="pageActions.copy">复制页面</Translate>
-        )}
+        {/* Phones show the outcome in words too: only the idle label hides behind the mark. */}
+        <span className={copy === 'idle' ? styles.label : undefined}>
+          {copy === 'copied' ? (
+            <Translate id="pageActions.copied">已复制</Translate>
+          ) : copy === 'failed' ? (
+            <Translate id="pageActions.copyFailed">无法复制</Translate>
+          ) : (
+            <Translate id="pageActions.copy">复制页面</Translate>
+          )}
+        </span>
       </button>
       {/* eslint-disable-next-line @docusaurus/no-html-links -- a Markdown file beside the page, not a route */}
       <a className={clsx('button button--outline button--primary', styles.action)} href={href} type="text/markdown">
-        <Translate id="pageActions.view">以 Markdown 查看</Translate>
+        <span className={styles.label}>
+          <Translate id="pageActions.view">以 Markdown 查看</Translate>
+        </span>
       </a>
     </div>
   );

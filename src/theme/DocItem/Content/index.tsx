@@ -4,20 +4,17 @@ import type ContentType from '@theme/DocItem/Content';
 import type {WrapperProps} from '@docusaurus/types';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import DocStatus from '@site/src/components/DocStatus';
-import PageActions from '@site/src/components/PageActions';
 import PrintMeta from '@site/src/components/PrintMeta';
 import UntranslatedNotice from '@site/src/components/UntranslatedNotice';
 
 type Props = WrapperProps<typeof ContentType>;
 
 // Wrapped, not swizzled: the export's front matter (beta, added_since…) shows by the title on every
-// page, a page without a translation says so, a printout says where and when it was printed, and the
-// page offers its Markdown (copy it, or view it).
+// page, a page without a translation says so, and a printout says where and when it was printed.
 export default function ContentWrapper(props: Props): ReactNode {
   const {frontMatter, metadata} = useDoc();
   return (
     <>
-      <PageActions permalink={metadata.permalink} />
       <PrintMeta />
       <DocStatus frontMatter={frontMatter as Record<string, unknown>} />
       <UntranslatedNotice source={metadata.source}>
