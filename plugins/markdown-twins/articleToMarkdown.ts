@@ -155,9 +155,13 @@ function admonition(node: Element, context: Context): Element[] {
 
 /** Tabs as labelled sections: each tab's label in bold, then its panel. */
 function tabs(node: Element, context: Context): ElementContent[] {
-  const labels = selectAll('[role="tablist"] > [role="tab"]', node).map(visibleText);
-  const panelsHolder = node.children.find((c): c is Element => c.type === 'element' && !matches('[role="tablist"]', c));
-  const panels = (panelsHolder?.children ?? []).filter(
+  // The tab strip and the panels are the container's own children: tabs nested in a panel keep to their own.
+  const children = node.children.filter((c): c is Element => c.type === 'element');
+  const tablist = children.find((c) => matches('[role="tablist"]', c));
+  const labels = (tablist?.children ?? [])
+    .filter((c): c is Element => c.type === 'element' && matches('[role="tab"]', c))
+    .map(visibleText);
+  const panels = (children.find((c) => c !== tablist)?.children ?? []).filter(
     (c): c is Element => c.type === 'element' && matches('[role="tabpanel"]', c),
   );
   return panels.flatMap((panel, i) => [
