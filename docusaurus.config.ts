@@ -6,6 +6,7 @@ import leanBundlePlugin from './plugins/lean-bundle';
 import searchPagefindPlugin from './plugins/search-pagefind';
 import localized404Plugin from './plugins/localized-404';
 import docLanguagesPlugin from './plugins/doc-languages';
+import markdownTwinsPlugin from './plugins/markdown-twins';
 import {SHARED_RESPONSIBILITIES_ALIASES, SHARED_RESPONSIBILITIES_PATH} from './src/data/responsibilities/pages';
 import {CONTACT_SALES_URL} from './src/data/siteLinks';
 import type {ContentSet} from './plugins/export-pipeline/contentSets';
@@ -182,6 +183,8 @@ const config: Config = {
     // The search index of each locale (Pagefind), with each matrix task as its own hit.
     // The test corpus (built only for tests) is not documentation.
     [searchPagefindPlugin, {ignore: [/^corpus\//]}],
+    // Each doc's Markdown twin beside it (`/en/a.md`), and each locale's llms.txt and llms-full.txt.
+    markdownTwinsPlugin,
     ...testCorpus,
     [
       // Old or short paths the console may already use. Written per locale; the

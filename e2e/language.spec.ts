@@ -40,8 +40,9 @@ function pageWords(locale: Locale): string {
 const LATIN_WORD = /[A-Za-z][A-Za-z'’]*/g;
 /**
  * Latin words a Chinese or Japanese page may show: those its own sources and
- * the matrix labels use (product names, AWS terms), the brand and the file
- * formats offered for download, and the locale menu's language names.
+ * the matrix labels use (product names, AWS terms), the brand, the file
+ * formats offered for download and the page's own Markdown ("View as
+ * Markdown"), and the locale menu's language names.
  */
 function allowedLatin(locale: Locale): Set<string> {
   const sources = [
@@ -53,7 +54,7 @@ function allowedLatin(locale: Locale): Set<string> {
       .map((m) => m.message)
       .filter((m) => /Zilliz|BYOC|Copyright/.test(m)),
     'Zilliz Cloud BYOC',
-    'CSV JSON',
+    'CSV JSON Markdown',
     ...Object.values(LOCALE_SETTINGS).map((s) => s.label),
   ];
   return new Set(sources.flatMap((s) => s.match(LATIN_WORD) ?? []));

@@ -30,6 +30,8 @@ export default function DocStatus({frontMatter}: {frontMatter: Record<string, un
           <span className={styles.badge} data-beta={beta}>
             {betaLabel(beta)}
           </span>
+          {/* Not shown (the line is a flex row), but the page's text and its Markdown keep the words apart. */}
+          {beta === 'CONTACT SALES' && ' '}
           {beta === 'CONTACT SALES' && (
             <span className={styles.note}>
               <Translate

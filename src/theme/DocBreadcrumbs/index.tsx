@@ -1,6 +1,8 @@
 /**
  * Ejected from @docusaurus/theme-classic 3.10.2 (MIT, Copyright (c) Facebook, Inc. and its affiliates).
- * Changed: a crumb naming a doc shown in another language carries that language (CrumbLabel), so its
+ * Changed: a doc's "Copy page" and "View as Markdown" (src/components/PageActions) share the crumbs' line, so they take
+ * no room above the doc; a page that is not a doc (a category's generated index) has no Markdown twin and no actions.
+ * And a crumb naming a doc shown in another language carries that language (CrumbLabel), so its
  * label is drawn and read in its own language. No wrapper can reach the crumbs: the stock component
  * renders each label from the sidebar's strings. Its one UI string has the default locale's words as its source, as
  * the site's own strings do.
@@ -8,7 +10,7 @@
 import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
 import {ThemeClassNames} from '@docusaurus/theme-common';
-import {useSidebarBreadcrumbs} from '@docusaurus/plugin-content-docs/client';
+import {useActiveDocContext, useActivePlugin, useSidebarBreadcrumbs} from '@docusaurus/plugin-content-docs/client';
 import {useHomePageRoute} from '@docusaurus/theme-common/internal';
 import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
@@ -16,6 +18,7 @@ import HomeBreadcrumbItem from '@theme/DocBreadcrumbs/Items/Home';
 import DocBreadcrumbsStructuredData from '@theme/DocBreadcrumbs/StructuredData';
 import type {PropSidebarBreadcrumbsItem} from '@docusaurus/plugin-content-docs';
 import {useOtherLanguage} from '@site/src/components/LanguageMarker/useOtherLanguage';
+import PageActions from '@site/src/components/PageActions';
 
 import styles from './styles.module.css';
 
@@ -50,7 +53,7 @@ function CrumbLabel({item}: {item: PropSidebarBreadcrumbsItem}): ReactNode {
   return other ? <span lang={other.htmlLang}>{item.label}</span> : item.label;
 }
 
-export default function DocBreadcrumbs(): ReactNode {
+function Crumbs(): ReactNode {
   const breadcrumbs = useSidebarBreadcrumbs();
   const homePageRoute = useHomePageRoute();
 
@@ -84,5 +87,17 @@ export default function DocBreadcrumbs(): ReactNode {
         </ul>
       </nav>
     </>
+  );
+}
+
+export default function DocBreadcrumbs(): ReactNode {
+  const plugin = useActivePlugin();
+  const {activeDoc} = useActiveDocContext(plugin?.pluginId);
+  if (!activeDoc) return <Crumbs />;
+  return (
+    <div className={styles.line}>
+      <Crumbs />
+      <PageActions permalink={activeDoc.path} />
+    </div>
   );
 }
