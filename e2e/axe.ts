@@ -8,8 +8,9 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
  * axe-core on the page as it is now, in the light scheme, then in the dark one (the reader's system switches
  * scheme and the page follows without a reload). Only colours change between the schemes, so the dark pass runs
  * the colour rule alone: the others would see the same page twice. Returns one line per violation.
+ * `include` limits the run to part of the page (a selector), for pages whose chrome other runs cover.
  */
-export async function axeLightAndDark(page: Page): Promise<string[]> {
+export async function axeLightAndDark(page: Page, include?: string): Promise<string[]> {
   const violations: string[] = [];
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({colorScheme});
@@ -24,7 +25,8 @@ export async function axeLightAndDark(page: Page): Promise<string[]> {
       }
     });
     // Violations only: axe then skips listing every node that passed, much of the work on a page this size.
-    const axe = new AxeBuilder({page}).options({resultTypes: ['violations']});
+    const whole = new AxeBuilder({page}).options({resultTypes: ['violations']});
+    const axe = include ? whole.include(include) : whole;
     const result = await (
       colorScheme === 'light' ? axe.withTags(AXE_TAGS) : axe.withRules(['color-contrast'])
     ).analyze();
