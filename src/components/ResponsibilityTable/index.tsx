@@ -163,8 +163,9 @@ export const ResponsibilityTableView = memo(function ResponsibilityTableView({
                     ) : (
                       task.label[locale]
                     )}
+                    {/* Under the label, so a narrow column keeps its width for the label's words. */}
+                    {changed?.has(task.id) && <ChangedBadge label={strings.changed} />}
                   </span>
-                  {changed?.has(task.id) && <ChangedBadge label={strings.changed} />}
                   <CopyLinkButton
                     taskId={task.id}
                     taskLabel={task.label[locale]}
