@@ -6,9 +6,9 @@ import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './scripts/lib/chromium.mjs';
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
-  // The suite is CPU-bound on two cores; a third worker fills the gaps while pages wait on the network or the
-  // server, and a fourth only adds contention.
-  workers: 3,
+  // The suite is CPU-bound on two cores, beside the checks npm test runs at the same time: a third worker only
+  // adds contention.
+  workers: 2,
   forbidOnly: true,
   retries: 0,
   reporter: [['list']],
