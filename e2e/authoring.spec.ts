@@ -1,9 +1,11 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
+import {JSDOM} from 'jsdom';
 import {ZILLIZ_DOCS} from '../content.config';
 import {axeLightAndDark} from './axe';
 import {CORPUS, CORPUS_PAGES, CORPUS_SET, stubRemoteImages} from './corpus';
-import {expect, gotoHydrated, LOCALE_ROUTES, pagePath, test} from './fixtures';
+import {expect, gotoHydrated, LOCALE_ROUTES, localeInTurn, pagePath, test} from './fixtures';
+import {headingIds, linkTargets, regionNames, tableStructure} from './articleFacts';
 import {TEST_BASE_URL, TEST_BUILD_DIR, TEST_SITE_URL} from '../scripts/lib/testSite.mjs';
 
 const ONE_LOCALE = CORPUS_PAGES.filter((p) => /\.[a-z]{2}(-[A-Za-z]+)?\.mdx$/.test(p.file)).map((p) => p.slug);
@@ -18,16 +20,26 @@ test('the corpus has at least twelve exported pages per locale, some in English 
   expect(ONE_LOCALE.length).toBeGreaterThanOrEqual(2);
 });
 
-/** The `<article>` of a corpus page as the build serves it in a locale (the server HTML, before any script). */
-function serverArticle(prefix: string, slug: string): string {
+/** A corpus page as the build serves it in a locale, parsed as a browser parses it, before any script runs. */
+function served(prefix: string, slug: string): Document {
   const html = readFileSync(path.join(TEST_BUILD_DIR, prefix, 'corpus', `${slug}.html`), 'utf8');
-  // To the last end tag: a card list nests an article per card in the page's.
-  return html.slice(html.indexOf('<article'), html.lastIndexOf('</article>'));
+  return new JSDOM(html, {url: `${TEST_SITE_URL}${TEST_BASE_URL}${prefix}corpus/${slug}`}).window.document;
 }
 
-/** The h2 ids of a corpus page in the default locale. */
-function defaultLocaleHeadingIds(slug: string): string[] {
-  return [...serverArticle('', slug).matchAll(/<h2\b[^>]*?\sid="?([^"\s>]+)/g)].map((m) => m[1]!);
+/** The doc's own article: the first (a card list puts each card in an article of its own, inside it). */
+function articleOf(doc: Document): Element {
+  const article = doc.querySelector('main article');
+  expect(article, 'the page has an article').not.toBeNull();
+  return article!;
+}
+
+const all = (root: Element, selector: string) => [...root.querySelectorAll(selector)];
+
+/** The text of an element as a reader gets it: without the CSS and scripts it may carry. */
+function readableText(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  for (const e of all(copy, 'style, script')) e.remove();
+  return copy.textContent ?? '';
 }
 
 /** The locale of the Zilliz docs site a link goes to (the longest site root it starts with), if any. */
@@ -45,119 +57,104 @@ const FAILING_IMAGES: Record<string, RegExp[]> = {
 /** The text alternative of a ✔ in each locale. */
 const RESPONSIBLE: Record<string, string> = {'zh-Hans': '负责', en: 'Responsible', ja: '担当'};
 
-for (const [l, {locale, prefix}] of LOCALE_ROUTES.entries()) {
-  for (const [i, slug] of CORPUS.entries()) {
-    // axe sees each page in one locale, the locales taking turns (every page has one: l = -i mod 3). What differs
-    // between a page's locales (tables, headings, links, ids, names) is checked in every locale by the test itself.
-    const axe = (i + l) % LOCALE_ROUTES.length === 0;
-    test.describe(() => {
-      test.use({expectedConsole: FAILING_IMAGES[slug] ?? []});
-      test(`${locale} corpus/${slug}: hydrates cleanly, no id markers or Markdown debris, real data tables with unique names, working links${axe ? ', axe light and dark' : ''}`, async ({
-        page,
-        consoleProblems,
-      }) => {
-        const elsewhere = await stubRemoteImages(page);
-        const response = await gotoHydrated(page, pagePath(prefix, `corpus/${slug}`));
-        expect(response?.status()).toBe(200);
-        // The doc's own article (a card list puts each card in an article of its own).
-        const article = page.locator('main article').first();
-        const text = await article.innerText();
-        // No heading shows the export's id marker, in any form.
-        expect(text).not.toMatch(/\{#[^}]*\}|\{\/\*/);
-        // Nothing of the Markdown source shows: no literal ** and no character reference.
-        expect(text).not.toMatch(/\*\*|&(?:lt|gt|amp|nbsp|quot|#\d+);/);
-        // The product is named once in the tab.
-        expect(await page.title()).toMatch(/^[^|]+ \| Zilliz Cloud BYOC$/);
+// Every page in every locale, as the build serves it: what differs between a page's locales (text, tables, links,
+// heading ids, names) is checked in each.
+for (const {locale, prefix} of LOCALE_ROUTES) {
+  for (const slug of CORPUS) {
+    test(`${locale} corpus/${slug} as served: no id markers or Markdown debris, real data tables with unique names, links that resolve, the default locale's heading ids`, async () => {
+      // Imported when used: the server module awaits at its top level, which the test loader cannot import.
+      const {resolveRequest} = await import('../scripts/serve-gh-pages.mjs');
+      const doc = served(prefix, slug);
+      const article = articleOf(doc);
+      const text = readableText(article);
+      expect(text.trim().length).toBeGreaterThan(0);
+      // No heading shows the export's id marker, in any form.
+      expect(text).not.toMatch(/\{#[^}]*\}|\{\/\*/);
+      // Nothing of the Markdown source shows: no literal ** and no character reference.
+      expect(text).not.toMatch(/\*\*|&(?:lt|gt|amp|nbsp|quot|#\d+);/);
+      // The product is named once in the tab.
+      expect(doc.title).toMatch(/^[^|]+ \| Zilliz Cloud BYOC$/);
 
-        const tables = await page.locator('article table').evaluateAll((els) =>
-          els.map((table) => {
-            const headerCells = [...table.querySelectorAll('thead th')];
-            const style = getComputedStyle(table);
-            return {
-              variant: table.getAttribute('data-variant'),
-              rowsOutsideSections: table.querySelectorAll(':scope > tr').length,
-              hasHead: table.querySelector(':scope > thead') !== null,
-              hasBody: table.querySelector(':scope > tbody') !== null,
-              headerScopes: [...new Set(headerCells.map((th) => th.getAttribute('scope')))].sort(),
-              emptyHeaders: [...table.querySelectorAll('th')].filter((th) => th.textContent?.trim() === '').length,
-              bodyHeaderScopes: [
-                ...new Set([...table.querySelectorAll('tbody th')].map((th) => th.getAttribute('scope'))),
-              ],
-              rowHeaders: table.querySelectorAll('tbody tr > th:first-child').length,
-              rows: table.querySelectorAll('tbody tr').length,
-              corner: table.querySelector('thead tr:first-child > :first-child')?.tagName,
-              display: style.display,
-              // At least as wide as its box (a wider one scrolls inside it).
-              fullWidth: table.getBoundingClientRect().width >= table.parentElement!.getBoundingClientRect().width - 1,
-              headBackground: headerCells.length ? getComputedStyle(headerCells[0]!).backgroundColor : null,
-              marks: [...table.querySelectorAll('[data-mark]')].map((m) => ({
-                hidden: m.getAttribute('aria-hidden'),
-                alt: m.nextElementSibling?.classList.contains('visually-hidden')
-                  ? m.nextElementSibling.textContent
-                  : null,
-              })),
-              rawMarks: [...table.querySelectorAll('td')].filter(
-                (td) => /✔/.test(td.textContent ?? '') && !td.querySelector('[data-mark]'),
-              ).length,
-            };
-          }),
-        );
-        // As many as the server sent (a page may have none): the checks below see each.
-        const served = serverArticle(prefix, slug);
-        expect(tables).toHaveLength(served.match(/<table\b/g)?.length ?? 0);
-        for (const t of tables) {
-          expect(t.rowsOutsideSections).toBe(0);
-          expect(t.hasHead && t.hasBody).toBe(true);
-          expect(t.headerScopes.every((s) => s === 'col' || s === 'colgroup')).toBe(true);
-          expect(t.emptyHeaders).toBe(0);
-          expect(t.bodyHeaderScopes.every((s) => s === 'row')).toBe(true);
-          expect(t.display).toBe('table');
-          expect(t.fullWidth).toBe(true);
-          expect(t.headBackground).not.toBe('rgba(0, 0, 0, 0)');
-          expect(t.rawMarks).toBe(0);
-          if (t.variant === 'matrix' || t.corner === 'TD') expect(t.rowHeaders).toBe(t.rows);
-          if (t.variant === 'matrix') {
-            expect(t.marks.length).toBeGreaterThan(0);
-            for (const m of t.marks) expect(m).toEqual({hidden: 'true', alt: RESPONSIBLE[locale]});
-          }
+      for (const t of tableStructure(all(article, 'table'))) {
+        expect(t.rowsOutsideSections).toBe(0);
+        expect(t.hasHead && t.hasBody).toBe(true);
+        expect(t.headerScopes.every((s) => s === 'col' || s === 'colgroup')).toBe(true);
+        expect(t.emptyHeaders).toBe(0);
+        expect(t.bodyHeaderScopes.every((s) => s === 'row')).toBe(true);
+        expect(t.rawMarks).toBe(0);
+        if (t.variant === 'matrix' || t.corner === 'TD') expect(t.rowHeaders).toBe(t.rows);
+        if (t.variant === 'matrix') {
+          expect(t.marks.length).toBeGreaterThan(0);
+          for (const m of t.marks) expect(m).toEqual({hidden: 'true', alt: RESPONSIBLE[locale]});
         }
-        // Every scrolling table region has a name of its own.
-        const regions = await article
-          .locator('[role="region"]')
-          .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
-        expect(new Set(regions).size).toBe(regions.length);
+      }
+      // Every scrolling table region has a name of its own.
+      const regions = regionNames(all(article, '[role="region"]'));
+      expect(new Set(regions).size).toBe(regions.length);
 
-        // Links: pages of this site open (under the base path), others go to the Zilliz docs in this language.
-        const hrefs = await article
-          .locator('a[href]')
-          .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-        expect(hrefs).toHaveLength(served.match(/<a\b[^>]*\shref=/g)?.length ?? 0);
-        // Resolved as the test server (and GitHub Pages) resolves them, without a request per link.
-        const {resolveRequest} = await import('../scripts/serve-gh-pages.mjs');
-        for (const href of hrefs) {
-          const url = new URL(href);
-          if (url.origin === TEST_SITE_URL) {
-            expect(url.pathname, href).toMatch(new RegExp(`^/byoc-docs/${prefix}`));
-            expect(
-              resolveRequest(path.resolve(TEST_BUILD_DIR), url.pathname.slice(TEST_BASE_URL.length)).status,
-              href,
-            ).toBe(200);
-          } else if (zillizLocale(href)) expect(zillizLocale(href), href).toBe(locale);
-        }
-        // Heading ids: the ones the default locale's page has, so anchors are the same in every language.
-        // The page's headings, not the titles of a card list's cards (which link to their pages and have no id).
-        const headingIds = await article
-          .locator('h2')
-          .evaluateAll((hs) => hs.filter((h) => !h.closest('.card')).map((h) => h.id));
-        expect(headingIds, 'h2 ids').toEqual(defaultLocaleHeadingIds(slug));
-
-        // The article only: the chrome around it is the same on every page, and e2e/reading.spec.ts runs axe over it.
-        if (axe) expect(await axeLightAndDark(page, 'main article')).toEqual([]);
-        expect(elsewhere).toEqual([]);
-        expect(consoleProblems).toEqual([]);
-      });
+      // Links: pages of this site open (under the base path), others go to the Zilliz docs in this language.
+      // Resolved as the test server (and GitHub Pages) resolves them.
+      for (const href of linkTargets(all(article, 'a[href]'))) {
+        const url = new URL(href);
+        if (url.origin === TEST_SITE_URL) {
+          expect(url.pathname, href).toMatch(new RegExp(`^/byoc-docs/${prefix}`));
+          expect(
+            resolveRequest(path.resolve(TEST_BUILD_DIR), url.pathname.slice(TEST_BASE_URL.length)).status,
+            href,
+          ).toBe(200);
+        } else if (zillizLocale(href)) expect(zillizLocale(href), href).toBe(locale);
+      }
+      // Heading ids: the ones the default locale's page has, so anchors are the same in every language.
+      expect(headingIds(all(article, 'h2')), 'h2 ids').toEqual(headingIds(all(articleOf(served('', slug)), 'h2')));
     });
   }
+}
+
+// Each page in a browser, in one locale, the locales taking turns: what the browser adds to the served page
+// (hydration, styles, contrast) is the same code in every locale, and every locale gets a third of the pages.
+for (const [i, slug] of CORPUS.entries()) {
+  const {locale, prefix} = localeInTurn(i);
+  test.describe(() => {
+    test.use({expectedConsole: FAILING_IMAGES[slug] ?? []});
+    test(`${locale} corpus/${slug} in Chromium: hydrates cleanly into the page the server sent, tables look like tables, axe light and dark`, async ({
+      page,
+      consoleProblems,
+    }) => {
+      const elsewhere = await stubRemoteImages(page);
+      const response = await gotoHydrated(page, pagePath(prefix, `corpus/${slug}`));
+      expect(response?.status()).toBe(200);
+      const sent = articleOf(served(prefix, slug));
+      const article = page.locator('main article').first();
+      // React kept what the server sent: tables, links, headings and region names.
+      expect(await article.locator('table').evaluateAll(tableStructure)).toEqual(tableStructure(all(sent, 'table')));
+      expect(await article.locator('a[href]').evaluateAll(linkTargets)).toEqual(linkTargets(all(sent, 'a[href]')));
+      expect(await article.locator('h2').evaluateAll(headingIds)).toEqual(headingIds(all(sent, 'h2')));
+      expect(await article.locator('[role="region"]').evaluateAll(regionNames)).toEqual(
+        regionNames(all(sent, '[role="region"]')),
+      );
+      const looks = await article.locator('table').evaluateAll((tables) =>
+        tables.map((table) => {
+          const head = table.querySelector('thead th');
+          return {
+            display: getComputedStyle(table).display,
+            // At least as wide as its box (a wider one scrolls inside it).
+            fullWidth: table.getBoundingClientRect().width >= table.parentElement!.getBoundingClientRect().width - 1,
+            headBackground: head ? getComputedStyle(head).backgroundColor : null,
+          };
+        }),
+      );
+      expect(looks).toHaveLength(all(sent, 'table').length);
+      for (const look of looks) {
+        expect(look.display).toBe('table');
+        expect(look.fullWidth).toBe(true);
+        expect(look.headBackground).not.toBe('rgba(0, 0, 0, 0)');
+      }
+      // The article only: the chrome around it is the same on every page, and e2e/reading.spec.ts runs axe over it.
+      expect(await axeLightAndDark(page, 'main article')).toEqual([]);
+      expect(elsewhere).toEqual([]);
+      expect(consoleProblems).toEqual([]);
+    });
+  });
 }
 
 // Every page in every locale has the default locale's heading ids: checked with each page above.
