@@ -46,14 +46,36 @@ function attribute(attrs: string, name: string): string | undefined {
  * them exactly as the browser hashes them.)
  */
 export function inlineCode(html: string): InlineCode {
-  const scripts: string[] = [];
+  return {scripts: inlineScripts(html).map((s) => s.text), styles: inlineStyles(html)};
+}
+
+function inlineScripts(html: string): {attrs: string; text: string}[] {
+  const scripts: {attrs: string; text: string}[] = [];
   for (const [, attrs = '', text = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
     if (attribute(attrs, 'src') !== undefined) continue;
     if (!EXECUTABLE_TYPE.test((attribute(attrs, 'type') ?? '').trim())) continue;
-    scripts.push(text);
+    scripts.push({attrs, text});
   }
-  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)].map(([, text = '']) => text);
-  return {scripts, styles};
+  return scripts;
+}
+
+const inlineStyles = (html: string) =>
+  [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)].map(([, text = '']) => text);
+
+/**
+ * The inline code of a page that a client-side navigation can bring into another page, whose policy then has to
+ * allow it: the scripts of its `<head>` that React Helmet manages (`data-rh`; e.g. the home page's base-URL
+ * banner), and its `<style>` elements, which components render (the matrix's filter styles). Every other inline
+ * script runs only while its own page loads: the colour-mode and filter boot scripts, React's streaming
+ * instructions, a redirect or the 404 hand-over.
+ */
+export function clientNavigationCode(html: string): InlineCode {
+  return {
+    scripts: inlineScripts(html)
+      .filter((s) => attribute(s.attrs, 'data-rh') !== undefined)
+      .map((s) => s.text),
+    styles: inlineStyles(html),
+  };
 }
 
 function checkHosts(hosts: PolicyHosts): void {

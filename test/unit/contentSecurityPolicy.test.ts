@@ -3,6 +3,7 @@ import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {writeContentSecurityPolicy} from '../../scripts/content-security-policy';
 import {
+  clientNavigationCode,
   contentSecurityPolicy,
   hashSource,
   inlineCode,
@@ -26,6 +27,14 @@ describe('inline code of a built page', () => {
       scripts: ['a()', 'b()', 'c()\n', '\n  d();\n'],
       styles: ['p{color:red}', '\n.a{}'],
     });
+  });
+
+  it('a client-side navigation can bring in the scripts React Helmet manages and the <style>s components render, nothing else', () => {
+    const html =
+      '<head><meta charset=UTF-8><script>colourMode()</script><script data-rh=true>banner()</script>' +
+      '<script data-rh=true type=application/ld+json>{"@type":"x"}</script></head>' +
+      '<body><style>p{}</style><script>$RC("B:1","S:1")</script></body>';
+    expect(clientNavigationCode(html)).toEqual({scripts: ['banner()'], styles: ['p{}']});
   });
 
   it('hashes text the way browsers do (SHA-256, base64)', () => {
@@ -106,9 +115,11 @@ describe('the pass npm run build runs after each locale', () => {
   let outDir = '';
   afterEach(() => rmSync(outDir, {recursive: true, force: true}));
 
-  it('writes one policy into every page of the locale, nested pages included, and leaves other locales alone', async () => {
+  it('writes into every page of the locale, nested pages included, a policy for its own inline code and for what a client-side navigation brings; other locales are left alone', async () => {
     outDir = tempTree('csp-pass', {
-      'index.html': '<html><head><meta charset=UTF-8><script>one()</script><style>p{}</style></head></html>',
+      'index.html':
+        '<html><head><meta charset=UTF-8><script>one()</script><script data-rh=true>banner()</script></head></html>',
+      'matrix/index.html': '<html><head><meta charset=UTF-8></head><body><style>p{}</style><script>two()</script>',
       'old/index.html': '<head><meta charset="UTF-8"></head><script>go()</script>',
       'en/index.html': '<html><head><meta charset=UTF-8><script>en()</script></head></html>',
     });
@@ -118,11 +129,16 @@ describe('the pass npm run build runs after each locale', () => {
       skip: [path.join(outDir, 'en')],
       hosts: HOSTS,
     });
-    expect(written).toBe(2);
+    expect(written).toBe(3);
     const read = (f: string) => readFileSync(path.join(outDir, f), 'utf8');
-    const policy = contentSecurityPolicy({scripts: ['go()', 'one()'], styles: ['p{}']}, HOSTS);
-    expect(read('index.html')).toContain(`content="${policy}"`);
-    expect(read('old/index.html')).toContain(`content="${policy}"`);
+    const hashes = (file: string, name: string) =>
+      directive(/content="([^"]+)"/.exec(read(file))![1]!, name)!.match(/'sha256-[^']+'/g);
+    // The Helmet-managed banner script and the rendered style reach every page; each page's other scripts stay its own.
+    expect(hashes('index.html', 'script-src')).toEqual([hashSource('one()'), hashSource('banner()')].sort());
+    expect(hashes('matrix/index.html', 'script-src')).toEqual([hashSource('two()'), hashSource('banner()')].sort());
+    expect(hashes('old/index.html', 'script-src')).toEqual([hashSource('go()'), hashSource('banner()')].sort());
+    for (const file of ['index.html', 'matrix/index.html', 'old/index.html'])
+      expect(hashes(file, 'style-src'), file).toEqual([hashSource('p{}')]);
     expect(read('en/index.html')).not.toContain('Content-Security-Policy');
   });
 
