@@ -1,4 +1,4 @@
-import {writeFile} from 'node:fs/promises';
+import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {consoleLinks} from '../../src/data/responsibilities/consoleLinks';
@@ -16,9 +16,12 @@ import {type Matrix} from '../../src/data/responsibilities/types';
 import {DEFAULT_LOCALE} from '../../src/i18n/locales';
 import {isLocale} from '../../src/i18n/locales';
 import {formatMatrixProblems, validateMatrix} from './validate';
+import {localeDataModule} from './localeData';
 
 /** The change log's words, one file per locale. */
 const WORDS_DIR = path.join(__dirname, '../../src/data/responsibilities/changeWords');
+/** The matrix data as components import it (src/data/responsibilities/model.ts). */
+const DATA_MODULE = path.join(__dirname, '../../src/data/responsibilities/sharedResponsibilities');
 
 export interface ResponsibilityMatrixOptions {
   /** The data to validate and publish; the site's own by default (tests pass others). */
@@ -34,6 +37,8 @@ export interface ResponsibilityMatrixOptions {
  */
 export default function responsibilityMatrixPlugin(context: LoadContext, options?: unknown): Plugin {
   const {matrix = sharedResponsibilities, changeLog = siteChangeLog} = (options ?? {}) as ResponsibilityMatrixOptions;
+  const localeDataFile = (locale: string) =>
+    path.join(context.generatedFilesDir, 'responsibility-matrix', `sharedResponsibilities.${locale}.js`);
   return {
     name: 'responsibility-matrix',
     injectHtmlTags() {
@@ -47,11 +52,13 @@ export default function responsibilityMatrixPlugin(context: LoadContext, options
       };
     },
     configureWebpack() {
-      // Components import the change log's words of the default locale; each locale's build gets its own file
-      // instead, so a page carries one language's templates, not all of them.
+      // A page carries one language: the matrix's texts in the locale being built (written by loadContent), and
+      // the change log's words of that locale instead of the default locale's, which components import.
       const locale = context.i18n.currentLocale;
-      if (!isLocale(locale) || locale === DEFAULT_LOCALE) return {};
-      return {resolve: {alias: {[`${path.join(WORDS_DIR, DEFAULT_LOCALE)}$`]: path.join(WORDS_DIR, `${locale}.ts`)}}};
+      const alias: Record<string, string> = {[`${DATA_MODULE}$`]: localeDataFile(locale)};
+      if (locale !== DEFAULT_LOCALE)
+        alias[`${path.join(WORDS_DIR, DEFAULT_LOCALE)}$`] = path.join(WORDS_DIR, `${locale}.ts`);
+      return {resolve: {alias}};
     },
     getClientModules() {
       return [path.join(__dirname, 'partyFilterClient.ts'), path.join(__dirname, 'retiredIds.ts')];
@@ -59,6 +66,10 @@ export default function responsibilityMatrixPlugin(context: LoadContext, options
     async loadContent() {
       const problems = validateMatrix(matrix, SHARED_RESPONSIBILITIES_FILE, context.i18n.locales);
       if (problems.length > 0) throw new Error(formatMatrixProblems(problems));
+      const locale = context.i18n.currentLocale;
+      if (!isLocale(locale)) throw new Error(`${SHARED_RESPONSIBILITIES_FILE}: no labels for locale "${locale}"`);
+      await mkdir(path.dirname(localeDataFile(locale)), {recursive: true});
+      await writeFile(localeDataFile(locale), localeDataModule(matrix, locale, SHARED_RESPONSIBILITIES_FILE));
     },
     async postBuild({outDir, i18n, siteConfig, baseUrl}) {
       const locale = i18n.currentLocale;

@@ -26,6 +26,65 @@ describe('the build plugin', () => {
     await expect(plugin.loadContent!()).rejects.toThrow(/section "cloud-management" has no title for locale "ko"/);
   });
 
+  it("gives a locale's bundle the matrix with that locale's texts only, and the locale's change-log words", async () => {
+    const generatedFilesDir = mkdtempSync(path.join(tmpdir(), 'plugin-generated-'));
+    const m = {
+      version: '2026-01-02',
+      parties: [
+        {id: 'zilliz', label: {'zh-Hans': 'Zilliz BYOC', en: 'Zilliz BYOC', ja: 'Zilliz BYOC'}},
+        {id: 'customer', label: {'zh-Hans': '客户', en: 'Customer', ja: 'お客様'}},
+      ],
+      sections: [
+        {
+          id: 'backups',
+          title: {'zh-Hans': '备份', en: 'Backups', ja: 'バックアップ'},
+          tasks: [
+            {
+              id: 'run-backups',
+              label: {'zh-Hans': '运行备份', en: 'Run backups', ja: 'バックアップの実行'},
+              responsible: ['customer'],
+            },
+          ],
+        },
+      ],
+      retired: {'old-backups': 'backups'},
+    };
+    const ja = {...context(['zh-Hans', 'en', 'ja']), generatedFilesDir} as LoadContext;
+    ja.i18n.currentLocale = 'ja';
+    const plugin = responsibilityMatrixPlugin(ja, {matrix: m});
+    await plugin.loadContent!();
+    const {alias} = (
+      plugin.configureWebpack!({} as never, false, {} as never, {} as never) as {
+        resolve: {alias: Record<string, string>};
+      }
+    ).resolve;
+    const dataDir = path.resolve(__dirname, '../../src/data/responsibilities');
+    expect(Object.keys(alias).sort()).toEqual([
+      `${path.join(dataDir, 'changeWords/zh-Hans')}$`,
+      `${path.join(dataDir, 'sharedResponsibilities')}$`,
+    ]);
+    expect(alias[`${path.join(dataDir, 'changeWords/zh-Hans')}$`]).toBe(path.join(dataDir, 'changeWords/ja.ts'));
+    const written = readFileSync(alias[`${path.join(dataDir, 'sharedResponsibilities')}$`]!, 'utf8');
+    expect(written).toContain(
+      'export const SHARED_RESPONSIBILITIES_FILE = "src/data/responsibilities/sharedResponsibilities.ts";',
+    );
+    expect(JSON.parse(/export const sharedResponsibilities = (.*);\n/.exec(written)![1]!)).toEqual({
+      version: '2026-01-02',
+      parties: [
+        {id: 'zilliz', label: {ja: 'Zilliz BYOC'}},
+        {id: 'customer', label: {ja: 'お客様'}},
+      ],
+      sections: [
+        {
+          id: 'backups',
+          title: {ja: 'バックアップ'},
+          tasks: [{id: 'run-backups', label: {ja: 'バックアップの実行'}, responsible: ['customer']}],
+        },
+      ],
+      retired: {'old-backups': 'backups'},
+    });
+  });
+
   it('writes the exports next to the page after a build', async () => {
     const outDir = mkdtempSync(path.join(tmpdir(), 'plugin-out-'));
     const plugin = responsibilityMatrixPlugin(context(['zh-Hans', 'en']));
