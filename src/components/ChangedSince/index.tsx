@@ -23,7 +23,7 @@ export function ChangedBadge({label}: {label: string}): ReactNode {
  * What `?since=` found: how many rows changed after the day, with a link to the history; or, for a value that
  * is not a day, what to write instead. Said aloud when it appears.
  */
-export function SinceStatus(): ReactNode {
+export function SinceStatus({className}: {className?: string}): ReactNode {
   const {raw, day} = useSince();
   const {i18n} = useDocusaurusContext();
   const locale = toLocale(i18n.currentLocale);
@@ -50,7 +50,7 @@ export function SinceStatus(): ReactNode {
     );
   return (
     <p
-      className={text === null ? 'visually-hidden' : styles.status}
+      className={text === null ? 'visually-hidden' : className}
       role="status"
       aria-live="polite"
       data-testid="since-status">

@@ -302,7 +302,8 @@ export default function ResponsibilityOverview(): ReactNode {
       <Legend />
       <Version className={styles.version} />
       <Status shown={shown} locale={locale} />
-      <SinceStatus />
+      {/* Shown like the filter's status, under the toolbar. */}
+      <SinceStatus className={styles.status} />
       <PrintedFilter shown={shown} locale={locale} />
     </section>
   );
