@@ -131,8 +131,8 @@ const MUTATIONS = [
       edit(
         dir,
         'src/data/responsibilities/exports.ts',
-        'responsible: [...t.responsible]})),',
-        'responsible: [...t.responsible].reverse()})),',
+        'responsible: [...t.responsible],',
+        'responsible: [...t.responsible].reverse(),',
       ),
   },
   {
@@ -156,7 +156,7 @@ const MUTATIONS = [
   {
     name: 'pipeline-drops-mark',
     what: 'the page pipeline (and so the import) no longer takes √ as a mark',
-    apply: (dir) => edit(dir, 'plugins/export-pipeline/exportedTables.ts', "'✓', '√']", "'✓']"),
+    apply: (dir) => edit(dir, 'src/components/MatrixMark/marks.ts', "'✓', '√']", "'✓']"),
   },
   {
     name: 'stray-only',
