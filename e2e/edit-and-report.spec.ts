@@ -42,7 +42,7 @@ const EXPECTED: Record<
     row: {
       label: 'Manage S3 bucket',
       name: 'Report a problem with the row “Manage S3 bucket”',
-      marks: 'Marks: Zilliz BYOC: not responsible; Customer: responsible',
+      marks: 'Marks: Zilliz BYOC: Not responsible; Customer: Responsible',
     },
   },
   ja: {
@@ -52,7 +52,7 @@ const EXPECTED: Record<
     row: {
       label: 'S3 バケットの管理',
       name: '「S3 バケットの管理」の行の問題を報告',
-      marks: 'マーク：Zilliz BYOC：担当外; お客様：担当',
+      marks: 'マーク：Zilliz BYOC：担当しない; お客様：担当',
     },
   },
 };

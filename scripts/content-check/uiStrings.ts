@@ -33,6 +33,8 @@ export const SAME_IN_EVERY_LOCALE: ReadonlySet<string> = new Set([
   'Zilliz',
   'Zilliz Cloud',
   'Zilliz Cloud BYOC',
+  // A party and its mark in a row's report, with the full-width colon Chinese and Japanese share.
+  '{party}：{mark}',
   // The footer's copyright line, as docusaurus.config.ts writes it.
   `Copyright © ${new Date().getFullYear()} Zilliz`,
 ]);

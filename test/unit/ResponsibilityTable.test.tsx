@@ -216,7 +216,7 @@ describe('ResponsibilityTable in a site', () => {
           `Page: ${window.location.origin}${window.location.pathname}#manage-s3-bucket`,
           'Language: English (en)',
           'Row: manage-s3-bucket (Manage S3 bucket)',
-          'Marks: Zilliz BYOC: not responsible; Customer: responsible',
+          'Marks: Zilliz BYOC: Not responsible; Customer: Responsible',
           `Matrix version: ${matrix.version}`,
           '',
           'What is wrong:',

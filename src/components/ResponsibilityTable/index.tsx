@@ -11,7 +11,7 @@ import {languageName, newIssueUrl, repositoryUrlOf} from '@site/src/data/reportI
 import {type Locale} from '@site/src/i18n/locales';
 import {emptyUnder, rowFilters} from '@site/src/data/responsibilities/partyFilter';
 import DocTable from '@site/src/components/DocTable';
-import MatrixMark from '@site/src/components/MatrixMark';
+import MatrixMark, {markWords} from '@site/src/components/MatrixMark';
 import {ChangedBadge, useChangedRows} from '@site/src/components/ChangedSince';
 import styles from './styles.module.css';
 
@@ -234,27 +234,18 @@ function useTableStrings(): TableStrings {
   );
 }
 
-/** A row's marks in words, e.g. `Zilliz BYOC: responsible; Customer: not responsible`. */
+/** A row's marks in words, as its cells say them, e.g. `Zilliz BYOC: responsible; Customer: not responsible`. */
 function marksInWords(task: Task, parties: readonly Party[], locale: Locale): string {
   return parties
     .map((p) =>
-      task.responsible.includes(p.id)
-        ? translate(
-            {
-              id: 'responsibilityTable.reportRow.responsible',
-              message: '{party}：负责',
-              description: 'A responsible party, in the text of a row’s report',
-            },
-            {party: p.label[locale]},
-          )
-        : translate(
-            {
-              id: 'responsibilityTable.reportRow.notResponsible',
-              message: '{party}：不负责',
-              description: 'A party not responsible, in the text of a row’s report',
-            },
-            {party: p.label[locale]},
-          ),
+      translate(
+        {
+          id: 'responsibilityTable.reportRow.mark',
+          message: '{party}：{mark}',
+          description: 'A party and its mark in words, in the text of a row’s report',
+        },
+        {party: p.label[locale], mark: markWords(task.responsible.includes(p.id))},
+      ),
     )
     .join('; ');
 }
