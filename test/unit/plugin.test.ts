@@ -5,6 +5,7 @@ import {describe, expect, it} from 'vitest';
 import type {LoadContext} from '@docusaurus/types';
 import responsibilityMatrixPlugin from '../../plugins/responsibility-matrix';
 import {matrix} from '@site/src/data/responsibilities/model';
+import {TINY_MATRIX} from './helpers/tinyMatrix';
 import {partyFilterBootScript, partyFilterCss} from '@site/src/data/responsibilities/partyFilter';
 
 const context = (locales: string[]) =>
@@ -28,27 +29,7 @@ describe('the build plugin', () => {
 
   it("gives a locale's bundle the matrix with that locale's texts only, and the locale's change-log words", async () => {
     const generatedFilesDir = mkdtempSync(path.join(tmpdir(), 'plugin-generated-'));
-    const m = {
-      version: '2026-01-02',
-      parties: [
-        {id: 'zilliz', label: {'zh-Hans': 'Zilliz BYOC', en: 'Zilliz BYOC', ja: 'Zilliz BYOC'}},
-        {id: 'customer', label: {'zh-Hans': '客户', en: 'Customer', ja: 'お客様'}},
-      ],
-      sections: [
-        {
-          id: 'backups',
-          title: {'zh-Hans': '备份', en: 'Backups', ja: 'バックアップ'},
-          tasks: [
-            {
-              id: 'run-backups',
-              label: {'zh-Hans': '运行备份', en: 'Run backups', ja: 'バックアップの実行'},
-              responsible: ['customer'],
-            },
-          ],
-        },
-      ],
-      retired: {'old-backups': 'backups'},
-    };
+    const m = {...TINY_MATRIX, retired: {'old-watch': 'alpha'}};
     const ja = {...context(['zh-Hans', 'en', 'ja']), generatedFilesDir} as LoadContext;
     ja.i18n.currentLocale = 'ja';
     const plugin = responsibilityMatrixPlugin(ja, {matrix: m});
@@ -69,19 +50,27 @@ describe('the build plugin', () => {
       'export const SHARED_RESPONSIBILITIES_FILE = "src/data/responsibilities/sharedResponsibilities.ts";',
     );
     expect(JSON.parse(/export const sharedResponsibilities = (.*);\n/.exec(written)![1]!)).toEqual({
-      version: '2026-01-02',
+      version: '2030-01-02',
       parties: [
         {id: 'zilliz', label: {ja: 'Zilliz BYOC'}},
         {id: 'customer', label: {ja: 'お客様'}},
       ],
       sections: [
         {
-          id: 'backups',
-          title: {ja: 'バックアップ'},
-          tasks: [{id: 'run-backups', label: {ja: 'バックアップの実行'}, responsible: ['customer']}],
+          id: 'alpha',
+          title: {ja: 'アルファ'},
+          tasks: [
+            {id: 'back-up', label: {ja: 'バックアップ'}, responsible: ['customer']},
+            {id: 'watch', label: {ja: '監視'}, responsible: ['zilliz']},
+          ],
+        },
+        {
+          id: 'beta',
+          title: {ja: 'ベータ'},
+          tasks: [{id: 'share', label: {ja: '共有'}, responsible: ['zilliz', 'customer']}],
         },
       ],
-      retired: {'old-backups': 'backups'},
+      retired: {'old-watch': 'alpha'},
     });
   });
 
