@@ -64,10 +64,11 @@ const inlineStyles = (html: string) =>
 
 /**
  * The inline code of a page that a client-side navigation can bring into another page, whose policy then has to
- * allow it: the scripts of its `<head>` that React Helmet manages (`data-rh`; e.g. the home page's base-URL
- * banner), and its `<style>` elements, which components render (the matrix's filter styles). Every other inline
- * script runs only while its own page loads: the colour-mode and filter boot scripts, React's streaming
- * instructions, a redirect or the 404 hand-over.
+ * allow it: the scripts of its `<head>` that React Helmet manages (`data-rh`: a `<Head><script>` of a component or
+ * page, inserted again on every visit), and its `<style>` elements, which components render (the matrix's filter
+ * styles). Every other inline script runs only while its own page loads: the colour-mode and filter boot scripts,
+ * React's streaming instructions, a redirect, the 404 hand-over, and the base-URL banner (Helmet-managed, but
+ * rendered on the server only).
  */
 export function clientNavigationCode(html: string): InlineCode {
   return {
