@@ -222,9 +222,17 @@ describe("every locale's words", () => {
       expect(Object.keys(CHANGE_WORDS[locale]), locale).toEqual(keys);
       for (const key of keys) {
         const k = key as keyof (typeof CHANGE_WORDS)['en'];
-        expect(placeholders(CHANGE_WORDS[locale][k]), `${locale} ${key}`).toEqual(
-          placeholders(CHANGE_WORDS['zh-Hans'][k]),
-        );
+        const value = CHANGE_WORDS[locale][k];
+        const source = CHANGE_WORDS['zh-Hans'][k];
+        if (typeof value === 'string' && typeof source === 'string')
+          expect(placeholders(value), `${locale} ${key}`).toEqual(placeholders(source));
+        else {
+          // A count with its noun: each form says where the number goes.
+          expect(typeof value, `${locale} ${key}`).toBe('object');
+          const forms = Object.values(value);
+          expect(forms.length, `${locale} ${key}`).toBeGreaterThan(0);
+          for (const form of forms) expect(placeholders(form), `${locale} ${key}`).toEqual(['n']);
+        }
       }
     }
   });

@@ -167,7 +167,7 @@ const JSON_TEXT: Record<Locale, string> = {
     ['Customer', 'Alpha', 'Beta'],
     ['Back up, then \\"restore\\"', 'Watch', 'Share'],
     [
-      'First published: 2 tasks in 1 sections.',
+      'First published: 2 tasks in 1 section.',
       'Added the section Beta.',
       'Added Share to Beta (responsible: Shared).',
       'Back up, then \\"restore\\": responsibility moved from “Zilliz BYOC” to “Customer”.',
@@ -255,8 +255,8 @@ Back up, then &quot;restore&quot;: responsibility moved from “Zilliz BYOC” t
     <title>Matrix changes of January 1, 2030</title>
     <updated>2030-01-01T00:00:00Z</updated>
     <link rel="alternate" type="text/html" href="https://example.com/docs/en/shared-responsibilities#change-2030-01-01"/>
-    <summary type="text">First published: 2 tasks in 1 sections.</summary>
-    <content type="html">&lt;ul&gt;&lt;li&gt;First published: 2 tasks in 1 sections.&lt;/li&gt;&lt;/ul&gt;</content>
+    <summary type="text">First published: 2 tasks in 1 section.</summary>
+    <content type="html">&lt;ul&gt;&lt;li&gt;First published: 2 tasks in 1 section.&lt;/li&gt;&lt;/ul&gt;</content>
   </entry>
 </feed>
 `);

@@ -1,6 +1,6 @@
 import {LOCALE_SETTINGS, type Locale} from '../../i18n/locales';
 import type {ChangeLog, ChangeLogEntry, MatrixChange} from './changes';
-import type {ChangeWords} from './changeWords/types';
+import type {ChangeWords, Counted} from './changeWords/types';
 import type {Matrix, PartyId} from './types';
 
 /*
@@ -72,6 +72,12 @@ function holders(m: Matrix, parties: readonly PartyId[], words: ChangeWords, loc
   return m.parties.find((p) => p.id === parties[0])?.label[locale] ?? parties.join(' + ');
 }
 
+/** A count with its noun, in the form the locale's plural rules choose. */
+function counted(forms: Counted, n: number, locale: Locale): string {
+  const form = new Intl.PluralRules(locale).select(n) === 'one' ? (forms.one ?? forms.other) : forms.other;
+  return form.replace('{n}', String(n));
+}
+
 /** A list of language names as the locale writes lists. */
 function languages(locales: readonly string[], locale: Locale): string {
   const names = locales.map((l) => LOCALE_SETTINGS[l as Locale]?.label ?? l);
@@ -86,12 +92,15 @@ export function describeChange(
   words: ChangeWords,
   locale: Locale,
 ): ChangePart[] {
-  const t = (key: keyof ChangeWords) => words[key];
+  const t = (key: Exclude<keyof ChangeWords, 'tasks' | 'sections'>) => words[key];
   const task = (id: string): ChangePart => (names.onPage(id) ? {id, text: names.task(id)} : names.task(id));
   const section = (id: string): ChangePart => (names.onPage(id) ? {id, text: names.section(id)} : names.section(id));
   switch (c.kind) {
     case 'initial':
-      return fill(t('initial'), {tasks: String(c.tasks), sections: String(c.sections)});
+      return fill(t('initial'), {
+        tasks: counted(words.tasks, c.tasks, locale),
+        sections: counted(words.sections, c.sections, locale),
+      });
     case 'responsible':
       return fill(t('responsible'), {
         task: task(c.task),

@@ -5,7 +5,9 @@ import type {ChangeWords} from './types';
  * locale's (zh-Hans), and plugins/responsibility-matrix swaps in the locale being built.
  */
 export const words: ChangeWords = {
-  initial: 'First published: {tasks} tasks in {sections} sections.',
+  initial: 'First published: {tasks} in {sections}.',
+  tasks: {one: '{n} task', other: '{n} tasks'},
+  sections: {one: '{n} section', other: '{n} sections'},
   responsible: '{task}: responsibility moved from “{before}” to “{after}”.',
   taskAdded: 'Added {task} to {section} (responsible: {responsible}).',
   taskMoved: 'Moved {task} from “{from}” to {to}.',

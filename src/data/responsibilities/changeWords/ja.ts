@@ -5,7 +5,9 @@ import type {ChangeWords} from './types';
  * locale's (zh-Hans), and plugins/responsibility-matrix swaps in the locale being built.
  */
 export const words: ChangeWords = {
-  initial: '初版を公開：{sections} セクション、{tasks} 件のタスク。',
+  initial: '初版を公開：{sections}、{tasks}。',
+  tasks: {other: '{n} 件のタスク'},
+  sections: {other: '{n} セクション'},
   responsible: '{task}：担当が「{before}」から「{after}」に変わりました。',
   taskAdded: '{section} にタスク {task} を追加（担当：{responsible}）。',
   taskMoved: '{task} を「{from}」から {to} に移動。',

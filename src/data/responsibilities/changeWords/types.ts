@@ -1,7 +1,17 @@
+/** A count with its noun, by plural category (`Intl.PluralRules`): `{n}` fills in; `other` serves every other count. */
+export interface Counted {
+  readonly one?: string;
+  readonly other: string;
+}
+
 /** The words of the change log in one locale: a template per kind of change (`{name}` fills in). */
 export interface ChangeWords {
-  /** The matrix as first published. */
+  /** The matrix as first published: {tasks}, {sections}, each a count with its noun. */
   readonly initial: string;
+  /** A number of tasks, e.g. `{n} tasks`. */
+  readonly tasks: Counted;
+  /** A number of sections. */
+  readonly sections: Counted;
   /** Who holds a task: {task}, {before}, {after}. */
   readonly responsible: string;
   /** {task}, {section}, {responsible}. */

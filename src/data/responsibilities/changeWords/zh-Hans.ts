@@ -5,7 +5,9 @@ import type {ChangeWords} from './types';
  * locale's (zh-Hans), and plugins/responsibility-matrix swaps in the locale being built.
  */
 export const words: ChangeWords = {
-  initial: '首次发布：{sections} 个章节，共 {tasks} 项任务。',
+  initial: '首次发布：{sections}，共 {tasks}。',
+  tasks: {other: '{n} 项任务'},
+  sections: {other: '{n} 个章节'},
   responsible: '{task}：负责方由“{before}”改为“{after}”。',
   taskAdded: '新增任务 {task}（{section}；负责方：{responsible}）。',
   taskMoved: '{task} 从“{from}”移至 {to}。',
