@@ -14,7 +14,7 @@ import {
 } from '../../src/data/responsibilities/sharedResponsibilities';
 import {type Matrix} from '../../src/data/responsibilities/types';
 import {DEFAULT_LOCALE} from '../../src/i18n/locales';
-import {isLocale} from '../../src/i18n/locales';
+import {isLocale, type Locale} from '../../src/i18n/locales';
 import {formatMatrixProblems, validateMatrix} from './validate';
 import {localeDataModule} from './localeData';
 
@@ -37,6 +37,11 @@ export interface ResponsibilityMatrixOptions {
  */
 export default function responsibilityMatrixPlugin(context: LoadContext, options?: unknown): Plugin {
   const {matrix = sharedResponsibilities, changeLog = siteChangeLog} = (options ?? {}) as ResponsibilityMatrixOptions;
+  /** The locale being built, which must be one the data has labels for. */
+  const dataLocale = (locale: string): Locale => {
+    if (!isLocale(locale)) throw new Error(`${SHARED_RESPONSIBILITIES_FILE}: no labels for locale "${locale}"`);
+    return locale;
+  };
   const localeDataFile = (locale: string) =>
     path.join(context.generatedFilesDir, 'responsibility-matrix', `sharedResponsibilities.${locale}.js`);
   return {
@@ -66,14 +71,12 @@ export default function responsibilityMatrixPlugin(context: LoadContext, options
     async loadContent() {
       const problems = validateMatrix(matrix, SHARED_RESPONSIBILITIES_FILE, context.i18n.locales);
       if (problems.length > 0) throw new Error(formatMatrixProblems(problems));
-      const locale = context.i18n.currentLocale;
-      if (!isLocale(locale)) throw new Error(`${SHARED_RESPONSIBILITIES_FILE}: no labels for locale "${locale}"`);
+      const locale = dataLocale(context.i18n.currentLocale);
       await mkdir(path.dirname(localeDataFile(locale)), {recursive: true});
       await writeFile(localeDataFile(locale), localeDataModule(matrix, locale, SHARED_RESPONSIBILITIES_FILE));
     },
     async postBuild({outDir, i18n, siteConfig, baseUrl}) {
-      const locale = i18n.currentLocale;
-      if (!isLocale(locale)) throw new Error(`${SHARED_RESPONSIBILITIES_FILE}: no labels for locale "${locale}"`);
+      const locale = dataLocale(i18n.currentLocale);
       // Next to the page: /shared-responsibilities.zh-Hans.json, /en/shared-responsibilities.en.csv…
       await writeFile(
         path.join(outDir, exportFileName(locale, 'json')),
