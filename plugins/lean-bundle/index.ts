@@ -4,6 +4,7 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {Compiler} from 'webpack';
 import {dropUnusedCss, wordsIn} from './unusedCss';
+import {TSLIB_HELPERS_MODULE, TslibHelpersCheck} from './tslibHelpers';
 
 /**
  * The classic theme's Prism client module (a private file, not an export of
@@ -34,6 +35,7 @@ export function prismClientModulePath(
  *   the main thread; the search chunk (loaded on demand, named in src/theme/SearchBar) runs only when a reader
  *   searches and keeps lazy compilation;
  * - each stylesheet keeps only the rules its pages can use (./unusedCss);
+ * - `tslib` gives the browser only the helpers its modules call (./tslibHelpers);
  * - postcss-loader does not look for a PostCSS config file beside every stylesheet (the site has none; the MDX
  *   compile on the same thread waits for it), and each PostCSS plugin given by module name is set up once.
  */
@@ -95,9 +97,13 @@ export default function leanBundlePlugin(context: LoadContext): Plugin {
             stage: currentBundler.instance.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE,
           }),
           new DropUnusedCss(),
+          new TslibHelpersCheck(),
         ],
         resolve: {
-          alias: prismClientModule ? {[`${prismClientModule}$`]: path.join(__dirname, 'empty-client-module.js')} : {},
+          alias: {
+            ...(prismClientModule ? {[`${prismClientModule}$`]: path.join(__dirname, 'empty-client-module.js')} : {}),
+            tslib$: TSLIB_HELPERS_MODULE,
+          },
         },
       };
     },

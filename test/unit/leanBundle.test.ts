@@ -3,6 +3,7 @@ import {describe, expect, it} from 'vitest';
 import type {LoadContext} from '@docusaurus/types';
 import leanBundlePlugin, {prismClientModulePath} from '../../plugins/lean-bundle';
 import {dropUnusedCss, wordsIn} from '../../plugins/lean-bundle/unusedCss';
+import {TSLIB_HELPERS_MODULE} from '../../plugins/lean-bundle/tslibHelpers';
 import {tempTree} from './helpers/tempTree';
 
 const context = (additionalLanguages: string[]) =>
@@ -25,16 +26,17 @@ describe('the lean-bundle plugin', () => {
   it("swaps the classic theme's Prism client module for an empty one", () => {
     expect(clientConfig([]).resolve.alias).toEqual({
       [`${prismClientModulePath()}$`]: expect.stringMatching(/empty-client-module\.js$/),
+      tslib$: TSLIB_HELPERS_MODULE,
     });
   });
 
   it('leaves the module alone when the site adds Prism languages', () => {
-    expect(clientConfig(['java']).resolve.alias).toEqual({});
+    expect(clientConfig(['java']).resolve.alias).toEqual({tslib$: TSLIB_HELPERS_MODULE});
   });
 
   it("marks the browser's scripts for eager compilation, except the search chunk", () => {
     const [banner, ...others] = clientConfig([]).plugins;
-    expect(others.map((p) => p.constructor.name)).toEqual(['DropUnusedCss']);
+    expect(others.map((p) => p.constructor.name)).toEqual(['DropUnusedCss', 'TslibHelpersCheck']);
     expect(banner?.options.banner).toBe('//# allFunctionsCalledOnLoad');
     expect(banner?.options.exclude.test('assets/js/search.0a1b2c3d.js')).toBe(true);
     expect(banner?.options.exclude.test('assets/js/main.0a1b2c3d.js')).toBe(false);
