@@ -85,6 +85,42 @@ function dropUnusedCustomProperties(root: postcss.Root, words: ReadonlySet<strin
   return [...dropped];
 }
 
+/** Whether a node sits inside an at-rule of the given name (`layer`, `media`…). */
+function within(node: postcss.Node, name: string): boolean {
+  for (let parent = node.parent; parent; parent = parent.parent)
+    if (parent.type === 'atrule' && (parent as postcss.AtRule).name === name) return true;
+  return false;
+}
+
+/**
+ * Removes the declarations of a cascade layer that an unlayered rule always
+ * overrides: unlayered styles beat layered ones whatever their specificity or
+ * order, so where a top-level unlayered rule (no @media around it) with the
+ * same selector declares the same property, the layer's value never applies
+ * (Infima's primary colours and font stack, which the site's :root sets). An
+ * `!important` on either side, or a `revert-layer` that hands the value back,
+ * keeps the declaration.
+ */
+function dropOverriddenDeclarations(root: postcss.Root): string[] {
+  const unlayered = new Map<string, Set<string>>();
+  root.each((node) => {
+    if (node.type !== 'rule') return;
+    for (const decl of node.nodes)
+      if (decl.type === 'decl' && !decl.important && !/\brevert(-layer)?\b/.test(decl.value))
+        unlayered.set(node.selector, new Set([...(unlayered.get(node.selector) ?? []), decl.prop]));
+  });
+  const dropped: string[] = [];
+  root.walkDecls((decl) => {
+    const rule = decl.parent;
+    if (decl.important || rule?.type !== 'rule' || !within(decl, 'layer')) return;
+    const selector = (rule as postcss.Rule).selector;
+    if (!unlayered.get(selector)?.has(decl.prop)) return;
+    dropped.push(`${selector} ${decl.prop}`);
+    decl.remove();
+  });
+  return dropped;
+}
+
 /** Rules and at-rule blocks (@media, @supports, @layer) the removals emptied, innermost first. */
 function dropEmptied(root: postcss.Root): void {
   for (let emptied = true; emptied;) {
@@ -97,14 +133,15 @@ function dropEmptied(root: postcss.Root): void {
   }
 }
 
-/** The stylesheet without what no page of the build can use, and what went. */
+/** The stylesheet without what no page of the build can use or the cascade never applies, and what went. */
 export function dropUnusedCss(
   css: string,
   words: ReadonlySet<string>,
-): {css: string; selectors: string[]; customProperties: string[]} {
+): {css: string; selectors: string[]; customProperties: string[]; overridden: string[]} {
   const root = postcss.parse(css);
   const selectors = dropUnusedSelectors(root, words);
+  const overridden = dropOverriddenDeclarations(root);
   const customProperties = dropUnusedCustomProperties(root, words);
   dropEmptied(root);
-  return {css: root.toString(), selectors, customProperties};
+  return {css: root.toString(), selectors, customProperties, overridden};
 }

@@ -100,6 +100,27 @@ describe('unused style rules', () => {
     expect(css).toBe('@layer b{.navbar{b:2}}@keyframes spin{from{c:0}to{c:1}}@layer x,y;');
   });
 
+  it("drops a layer's declaration where an unlayered rule with the same selector sets the property", () => {
+    const {css, overridden} = dropUnusedCss(
+      '@layer infima{:root{--ifm-navbar-height:3rem;--ifm-font:serif;color:red}@media print{:root{--ifm-font:mono}}' +
+        '.navbar{color:red;margin:0}}:root{--ifm-font:sans;color:blue}.navbar{color:var(--ifm-font)}',
+      words,
+    );
+    expect(css).toBe(
+      '@layer infima{:root{--ifm-navbar-height:3rem}.navbar{margin:0}}:root{--ifm-font:sans;color:blue}' +
+        '.navbar{color:var(--ifm-font)}',
+    );
+    expect(overridden).toEqual([':root --ifm-font', ':root color', ':root --ifm-font', '.navbar color']);
+  });
+
+  it("keeps a layer's declaration that an !important, a revert-layer or a conditional rule leaves in play", () => {
+    const sheet =
+      '@layer infima{:root{--a:1px;--b:2px;--c:3px;color:red!important}}' +
+      ':root{--a:var(--b) !important;--b:revert-layer;color:blue}@media screen{:root{--c:4px}}' +
+      '.navbar{margin:var(--a) var(--c)}';
+    expect(dropUnusedCss(sheet, words).overridden).toEqual([]);
+  });
+
   it('drops the custom properties nothing reads, following var() from property to property', () => {
     const {css, customProperties} = dropUnusedCss(
       ':root{--a:1px;--b:var(--a);--c:2px;--d:var(--c);--ifm-navbar-height:3rem;--hero-bg:red}' +
