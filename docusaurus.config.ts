@@ -7,6 +7,7 @@ import searchPagefindPlugin from './plugins/search-pagefind';
 import localized404Plugin from './plugins/localized-404';
 import docLanguagesPlugin from './plugins/doc-languages';
 import markdownTwinsPlugin from './plugins/markdown-twins';
+import printLightPlugin from './plugins/print-light';
 import {SHARED_RESPONSIBILITIES_ALIASES, SHARED_RESPONSIBILITIES_PATH} from './src/data/responsibilities/pages';
 import {CONTACT_SALES_URL} from './src/data/siteLinks';
 import type {ContentSet} from './plugins/export-pipeline/contentSets';
@@ -177,6 +178,8 @@ const config: Config = {
   plugins: [
     responsibilityMatrixPlugin,
     leanBundlePlugin,
+    // Paper is always light: the dark theme's variables apply on screens only.
+    printLightPlugin,
     localized404Plugin,
     // Which docs each locale shows in another language, for the sidebar's language marks.
     docLanguagesPlugin,
