@@ -68,7 +68,7 @@ function CopyLinkButton({
         type="button"
         // Hidden by CSS until Docusaurus marks the page hydrated: without JavaScript it cannot work.
         className={clsx(styles.copyLink, copied && styles.copied)}
-        aria-label={strings.copyLink(taskLabel)}
+        // The tooltip is the button's accessible name too (it has no text): one copy of the words per row.
         title={strings.copyLink(taskLabel)}
         onClick={() => onCopy(taskId)}>
         {/* The icon comes from CSS, so it stays out of the page text (search index, copy and paste). */}
@@ -154,7 +154,6 @@ export const ResponsibilityTableView = memo(function ResponsibilityTableView({
                             className={styles.reportRow}
                             href={reportRowUrl(task)}
                             data-report="row"
-                            aria-label={strings.reportRow(task.label[locale])}
                             title={strings.reportRow(task.label[locale])}>
                             {/* The icon comes from CSS, like the copy-link button's. */}
                           </Link>
