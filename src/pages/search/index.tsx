@@ -7,6 +7,7 @@ import {usePluralForm, useQueryString} from '@docusaurus/theme-common';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import type {Suggestion} from '@site/src/theme/SearchBar/engine';
+import hit from '@site/src/theme/SearchBar/hit.module.css';
 import styles from './styles.module.css';
 
 /** Results listed on the page (the navbar lists fewer). */
@@ -117,9 +118,9 @@ export default function SearchPage(): ReactNode {
           <ol className={styles.results}>
             {results.map((r, i) => (
               <li key={r.url + i} className={styles.result}>
-                <Link to={r.url} className={styles.title} dangerouslySetInnerHTML={{__html: r.titleHtml}} />
-                {r.contextHtml && <span className={styles.path} dangerouslySetInnerHTML={{__html: r.contextHtml}} />}
-                {r.excerptHtml && <span className={styles.excerpt} dangerouslySetInnerHTML={{__html: r.excerptHtml}} />}
+                <Link to={r.url} className={hit.title} dangerouslySetInnerHTML={{__html: r.titleHtml}} />
+                {r.contextHtml && <span className={hit.path} dangerouslySetInnerHTML={{__html: r.contextHtml}} />}
+                {r.excerptHtml && <span className={hit.excerpt} dangerouslySetInnerHTML={{__html: r.excerptHtml}} />}
               </li>
             ))}
           </ol>

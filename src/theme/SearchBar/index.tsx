@@ -4,6 +4,7 @@ import {useHistory} from '@docusaurus/router';
 import {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type {Suggestion} from './engine';
+import hit from './hit.module.css';
 import styles from './styles.module.css';
 
 /*
@@ -186,10 +187,13 @@ export default function SearchBar(): ReactNode {
                   className={styles.option}
                   onMouseMove={() => setActive(i)}
                   onClick={() => go(s.url)}>
-                  <span className={styles.title} dangerouslySetInnerHTML={{__html: s.titleHtml}} />
-                  {s.contextHtml && <span className={styles.path} dangerouslySetInnerHTML={{__html: s.contextHtml}} />}
+                  <span className={clsx(hit.title, styles.title)} dangerouslySetInnerHTML={{__html: s.titleHtml}} />
+                  {s.contextHtml && <span className={hit.path} dangerouslySetInnerHTML={{__html: s.contextHtml}} />}
                   {s.excerptHtml && (
-                    <span className={styles.excerpt} dangerouslySetInnerHTML={{__html: s.excerptHtml}} />
+                    <span
+                      className={clsx(hit.excerpt, styles.excerpt)}
+                      dangerouslySetInnerHTML={{__html: s.excerptHtml}}
+                    />
                   )}
                 </li>
               ))}
