@@ -159,6 +159,17 @@ const MUTATIONS = [
     apply: (dir) => edit(dir, 'src/components/MatrixMark/marks.ts', "'✓', '√']", "'✓']"),
   },
   {
+    name: 'tslib-helper-gone',
+    what: "the browser build's tslib no longer gives the helper Docusaurus' utils-common calls",
+    apply: (dir) =>
+      edit(dir, 'plugins/lean-bundle/tslib-helpers.mjs', 'export {__importDefault} from', 'export {__assign} from'),
+  },
+  {
+    name: 'dark-prints-dark',
+    what: "the dark theme's variables apply in print too",
+    apply: (dir) => edit(dir, 'plugins/print-light/darkThemeOnScreens.ts', "params: 'screen'", "params: 'all'"),
+  },
+  {
     name: 'stray-only',
     what: 'a test left focused with .only',
     apply: (dir) =>
