@@ -144,23 +144,17 @@ export const ResponsibilityTableView = memo(function ResponsibilityTableView({
                 <div className={styles.rowHead}>
                   {/* The note is an attribute shown by CSS (see partyFilterCss): no text for the search index. */}
                   <span className={styles.taskLabel} data-linked-note={strings.linkedOutsideFilter}>
-                    {reportRowUrl ? (
-                      // The flag ends the label's last line, held to its last character so it never wraps alone.
-                      <>
-                        {task.label[locale].slice(0, -1)}
-                        <span className={styles.labelEnd}>
-                          {task.label[locale].slice(-1)}
-                          <Link
-                            className={styles.reportRow}
-                            href={reportRowUrl(task)}
-                            data-report="row"
-                            title={strings.reportRow(task.label[locale])}>
-                            {/* The icon comes from CSS, like the copy-link button's. */}
-                          </Link>
-                        </span>
-                      </>
-                    ) : (
-                      task.label[locale]
+                    {task.label[locale]}
+                    {reportRowUrl && (
+                      // The flag ends the label's last line; where the last word leaves no room, it takes the next
+                      // line, so no word of a narrow column breaks for it.
+                      <Link
+                        className={styles.reportRow}
+                        href={reportRowUrl(task)}
+                        data-report="row"
+                        title={strings.reportRow(task.label[locale])}>
+                        {/* The icon comes from CSS, like the copy-link button's. */}
+                      </Link>
                     )}
                     {/* Under the label, so a narrow column keeps its width for the label's words. */}
                     {changed?.has(task.id) && <ChangedBadge label={strings.changed} />}
