@@ -9,7 +9,7 @@ export default function IconArrow(props: Props): ReactNode {
   return (
     <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true" {...props}>
       <path
-        d="m2.5 3 4.5 7-4.5 7m8-14 4.5 7-4.5 7"
+        d="m3.75 3 4.5 7-4.5 7m8-14 4.5 7-4.5 7"
         fill="none"
         stroke="#7a7a7a"
         strokeWidth="2.5"
